@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.app;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.cli;
+
+import org.jspecify.annotations.NullMarked;

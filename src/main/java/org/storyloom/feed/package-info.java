@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.feed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.fetch;
+
+import org.jspecify.annotations.NullMarked;

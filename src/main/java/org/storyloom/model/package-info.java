@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.model;
+
+import org.jspecify.annotations.NullMarked;

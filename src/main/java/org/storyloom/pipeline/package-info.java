@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package org.storyloom.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.storyloom.model.Article;
+import org.storyloom.model.ArticleListing;
+import org.storyloom.model.NewArticle;
+
+/** Articles. Writes are idempotent: the same entry stored twice is one row. */
+public interface ArticleStore {
+
+    /**
+     * Inserts the article, or updates the row with the same (feed, guid) or the same canonical URL in place,
+     * keeping its id.
+     */
+    Upsert upsertArticle(NewArticle article);
+
+    Optional<Article> findArticle(long id);
+
+    /** Newest first by publish time (or fetch time when unknown). */
+    List<ArticleListing> latestArticles(int limit, int offset);
+
+    long countArticles();
+
+    /** What {@link #upsertArticle} did. */
+    record Upsert(long id, Change change) {}
+
+    /** Whether a row was created, changed, or already held the same values. */
+    enum Change {
+        INSERTED,
+        UPDATED,
+        UNCHANGED
+    }
+}

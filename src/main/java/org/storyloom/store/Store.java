@@ -1,0 +1,9 @@
+package org.storyloom.store;
+
+/** Everything the application persists, behind narrow interfaces so other databases can follow. */
+public interface Store extends SourceStore, FeedStore, ArticleStore, AutoCloseable {
+
+    /** Closes connections; never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.store;
+
+import org.jspecify.annotations.NullMarked;

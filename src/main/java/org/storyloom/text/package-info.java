@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.text;
+
+import org.jspecify.annotations.NullMarked;

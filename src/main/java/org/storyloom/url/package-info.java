@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.url;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.storyloom.web;
+
+import org.jspecify.annotations.NullMarked;
