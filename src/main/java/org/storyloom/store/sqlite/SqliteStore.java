@@ -1,0 +1,120 @@
+package org.storyloom.store.sqlite;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.storyloom.model.Article;
+import org.storyloom.model.ArticleListing;
+import org.storyloom.model.Feed;
+import org.storyloom.model.FeedState;
+import org.storyloom.model.NewArticle;
+import org.storyloom.model.Source;
+import org.storyloom.store.Store;
+
+/** The embedded store: schema migrated at open, WAL mode, one writer and a pool of readers. */
+public final class SqliteStore implements Store {
+
+    private final Database db;
+    private final SqliteSources sources;
+    private final SqliteFeeds feeds;
+    private final SqliteArticles articles;
+
+    public SqliteStore(SqliteConfig config) {
+        this.db = new Database(config);
+        this.sources = new SqliteSources(db);
+        this.feeds = new SqliteFeeds(db);
+        this.articles = new SqliteArticles(db);
+    }
+
+    @Override
+    public Source sourceFor(String name, @Nullable String homePage) {
+        return sources.sourceFor(name, homePage);
+    }
+
+    @Override
+    public Optional<Source> findSource(long id) {
+        return sources.find(id);
+    }
+
+    @Override
+    public List<Source> listSources() {
+        return sources.list();
+    }
+
+    @Override
+    public AddedFeed addFeed(
+            long sourceId, String url, @Nullable String title, @Nullable String category, Instant now) {
+        return feeds.add(sourceId, url, title, category, now);
+    }
+
+    @Override
+    public Optional<Feed> findFeed(long id) {
+        return feeds.find(id);
+    }
+
+    @Override
+    public Optional<Feed> findFeedByUrl(String url) {
+        return feeds.findByUrl(url);
+    }
+
+    @Override
+    public List<Feed> listFeeds() {
+        return feeds.list();
+    }
+
+    @Override
+    public List<Feed> dueFeeds(Instant now, int limit) {
+        return feeds.due(now, limit);
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+        return feeds.nextDue();
+    }
+
+    @Override
+    public void updateFeedState(long feedId, FeedState state) {
+        feeds.updateState(feedId, state);
+    }
+
+    @Override
+    public boolean updateFeedUrl(long feedId, String newUrl) {
+        return feeds.updateUrl(feedId, newUrl);
+    }
+
+    @Override
+    public void updateFeedInfo(long feedId, @Nullable String title, @Nullable String siteUrl) {
+        feeds.updateInfo(feedId, title, siteUrl);
+    }
+
+    @Override
+    public boolean removeFeed(long feedId) {
+        return feeds.remove(feedId);
+    }
+
+    @Override
+    public Upsert upsertArticle(NewArticle article) {
+        return articles.upsert(article);
+    }
+
+    @Override
+    public Optional<Article> findArticle(long id) {
+        return articles.find(id);
+    }
+
+    @Override
+    public List<ArticleListing> latestArticles(int limit, int offset) {
+        return articles.latest(limit, offset);
+    }
+
+    @Override
+    public long countArticles() {
+        return articles.count();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
