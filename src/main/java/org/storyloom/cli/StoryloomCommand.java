@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Storyloom 0.1.0",
         description = "Self-hosted news aggregator: feeds in, clean stories out.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            AddFeedCommand.class,
+            ImportOpmlCommand.class,
+            ExportOpmlCommand.class,
+            RefreshCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class StoryloomCommand implements Runnable {
 
     @CommandLine.Spec

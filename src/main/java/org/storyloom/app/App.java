@@ -1,0 +1,124 @@
+package org.storyloom.app;
+
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storyloom.feed.FeedParser;
+import org.storyloom.fetch.FetchConfig;
+import org.storyloom.fetch.Fetcher;
+import org.storyloom.fetch.NetworkPolicy;
+import org.storyloom.model.Feed;
+import org.storyloom.pipeline.FeedRefresher;
+import org.storyloom.pipeline.FeedSubscriptions;
+import org.storyloom.pipeline.IngestMetrics;
+import org.storyloom.pipeline.IngestScheduler;
+import org.storyloom.pipeline.RefreshPolicy;
+import org.storyloom.pipeline.RefreshReport;
+import org.storyloom.pipeline.Subscriptions;
+import org.storyloom.store.Store;
+import org.storyloom.store.sqlite.SqliteConfig;
+import org.storyloom.store.sqlite.SqliteStore;
+import org.storyloom.web.WebConfig;
+import org.storyloom.web.WebServer;
+
+/**
+ * The composition root: every long-lived object is made here with {@code new}, in dependency order, and closed in
+ * reverse. CLI commands open an App on a data directory, do their work, and close it.
+ */
+public final class App implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final AppConfig config;
+    private final InstantSource clock;
+    private final Store store;
+    private final Fetcher fetcher;
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final FeedRefresher refresher;
+    private final FeedSubscriptions subscriptions;
+    private @Nullable IngestScheduler scheduler;
+    private @Nullable WebServer web;
+
+    public App(AppConfig config, InstantSource clock) {
+        this.config = config;
+        this.clock = clock;
+        this.store = new SqliteStore(SqliteConfig.at(config.storeFile()));
+        FetchConfig fetchConfig =
+                FetchConfig.defaults().withNetworkPolicy(NetworkPolicy.of(config.allowNetworks()));
+        this.fetcher = new Fetcher(fetchConfig, clock);
+        FeedParser parser = new FeedParser();
+        RefreshPolicy policy = new RefreshPolicy(config.minRefresh(), config.maxRefresh());
+        this.refresher = new FeedRefresher(store, fetcher, parser, policy, new IngestMetrics(registry), clock);
+        this.subscriptions = new FeedSubscriptions(store, fetcher, parser, refresher, clock);
+    }
+
+    /** Starts the scheduler and the web server; returns the bound port. */
+    public int serve() {
+        if (config.starterFeeds() && store.listFeeds().isEmpty()) {
+            Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
+            LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());
+        }
+        IngestScheduler s = new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults());
+        scheduler = s;
+        s.start();
+        WebServer w = new WebServer(new WebConfig(config.host(), config.port()), store, subscriptions, registry, clock);
+        web = w;
+        return w.start();
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public List<Feed> feeds() {
+        return store.listFeeds();
+    }
+
+    /** A feed by id or by URL. */
+    public Optional<Feed> feed(String idOrUrl) {
+        if (idOrUrl.chars().allMatch(Character::isDigit) && !idOrUrl.isEmpty()) {
+            return store.findFeed(Long.parseLong(idOrUrl));
+        }
+        return store.findFeedByUrl(idOrUrl);
+    }
+
+    /** Refreshes the given feeds now, a few at a time (the fetcher keeps per-host politeness). */
+    public List<RefreshReport> refresh(List<Feed> feeds) {
+        List<RefreshReport> reports = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<RefreshReport>> jobs = new ArrayList<>();
+            for (Feed f : feeds) {
+                jobs.add(pool.submit(() -> refresher.refresh(f)));
+            }
+            for (Future<RefreshReport> job : jobs) {
+                reports.add(job.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("app: refresh failed: " + e.getCause(), e.getCause());
+        }
+        return reports;
+    }
+
+    @Override
+    public void close() {
+        if (web != null) {
+            web.stop();
+        }
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        fetcher.close();
+        store.close();
+    }
+}
