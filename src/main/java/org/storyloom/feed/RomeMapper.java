@@ -1,8 +1,6 @@
 package org.storyloom.feed;
 
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.rss.Guid;
-import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
@@ -35,18 +33,39 @@ final class RomeMapper {
                 feed.getFeedType() == null ? "unknown" : feed.getFeedType().toLowerCase(Locale.ROOT);
         return new ParsedFeed(
                 format,
-                Texts.clean(feed.getTitle()),
+                title(feed),
                 Texts.clean(feed.getLink()),
                 Texts.clean(feed.getDescription()),
                 Texts.clean(feed.getLanguage()),
                 entries);
     }
 
+    private static @Nullable String title(SyndFeed feed) {
+        String title = Texts.clean(feed.getTitle());
+        if (title == null && feed.getModule(DCModule.URI) instanceof DCModule dc) {
+            title = Texts.clean(dc.getTitle());
+        }
+        return title;
+    }
+
     private static FeedEntry entry(SyndEntry entry) {
+        EntryExtras extras = new EntryExtras(entry);
         String title = Texts.clean(entry.getTitle());
+        if (title == null) {
+            title = extras.title();
+        }
         String link = Texts.clean(entry.getLink());
         Instant published = instant(entry.getPublishedDate());
+        if (published == null) {
+            published = extras.published();
+        }
         Instant updated = instant(entry.getUpdatedDate());
+        if (updated == null) {
+            updated = extras.updated();
+        }
+        if (updated == null) {
+            updated = published;
+        }
         String content = null;
         for (SyndContent part : entry.getContents()) {
             if (content == null && part.getValue() != null && !part.getValue().isBlank()) {
@@ -63,7 +82,7 @@ final class RomeMapper {
                 categories.add(name);
             }
         }
-        String id = guid(entry);
+        String id = extras.guid();
         if (id == null) {
             id = EntryIds.derive(link, title, published == null ? updated : published);
         }
@@ -71,7 +90,7 @@ final class RomeMapper {
                 id,
                 title,
                 link,
-                author(entry),
+                author(entry, extras),
                 published,
                 updated,
                 summary,
@@ -80,26 +99,15 @@ final class RomeMapper {
                 enclosures(entry));
     }
 
-    private static @Nullable String guid(SyndEntry entry) {
-        Object wire = entry.getWireEntry();
-        if (wire instanceof Item item) {
-            Guid guid = item.getGuid();
-            return guid == null ? null : Texts.clean(guid.getValue());
-        }
-        if (wire instanceof Entry atom) {
-            return Texts.clean(atom.getId());
-        }
-        return Texts.clean(entry.getUri());
-    }
-
-    private static @Nullable String author(SyndEntry entry) {
+    private static @Nullable String author(SyndEntry entry, EntryExtras extras) {
         for (SyndPerson person : entry.getAuthors()) {
             String named = Authors.format(Texts.clean(person.getName()), Texts.clean(person.getEmail()));
             if (named != null) {
                 return named;
             }
         }
-        return Texts.clean(entry.getAuthor());
+        String author = Texts.clean(entry.getAuthor());
+        return author != null ? author : extras.author();
     }
 
     private static List<Enclosure> enclosures(SyndEntry entry) {

@@ -21,37 +21,15 @@ final class TreeNormalizer {
             Set.of("pubDate", "lastBuildDate", "date", "published", "updated", "issued", "modified", "created");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "url", "src", "about", "resource");
     private static final Set<String> URL_ELEMENTS = Set.of("link", "url", "docs", "comments", "icon", "logo");
-    private static final Set<String> RSS_VERSIONS = Set.of("0.90", "0.91", "0.92", "0.93", "0.94", "2.0");
-    private static final String ATOM03 = "http://purl.org/atom/ns#";
-    private static final String ATOM10 = "http://www.w3.org/2005/Atom";
+    private static final String ATOM03 = FormatRepair.ATOM03;
+    private static final String ATOM10 = FormatRepair.ATOM10;
 
     private TreeNormalizer() {}
 
     static void normalize(Document document, URI location) {
+        FormatRepair.repair(document);
         Element root = document.getRootElement();
-        if (root.getName().equalsIgnoreCase("rss")) {
-            String version = root.getAttributeValue("version");
-            if (version == null || !RSS_VERSIONS.contains(version.strip())) {
-                root.setAttribute("version", "2.0");
-            }
-            root.setName("rss");
-        }
-        if (root.getName().equals("feed") && root.getNamespace().equals(Namespace.NO_NAMESPACE)) {
-            adoptNamespace(root, Namespace.getNamespace(ATOM10), 0);
-        }
         walk(root, location, 0);
-    }
-
-    private static void adoptNamespace(Element element, Namespace ns, int depth) {
-        if (depth > 100) {
-            return;
-        }
-        element.setNamespace(ns);
-        for (Element child : element.getChildren()) {
-            if (child.getNamespace().equals(Namespace.NO_NAMESPACE)) {
-                adoptNamespace(child, ns, depth + 1);
-            }
-        }
     }
 
     private static void walk(Element element, URI inherited, int depth) {
@@ -76,6 +54,9 @@ final class TreeNormalizer {
         }
         for (Element child : children) {
             walk(child, base, depth + 1);
+        }
+        if (isAtom(element)) {
+            AtomText.normalize(element);
         }
     }
 
