@@ -2,9 +2,11 @@ package org.storyloom.feed;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndEntry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.jdom2.Element;
@@ -19,8 +21,11 @@ final class EntryExtras {
     private final SyndEntry entry;
     private final List<Element> foreign;
 
-    EntryExtras(SyndEntry entry) {
+    private final boolean rdf;
+
+    EntryExtras(SyndEntry entry, boolean rdf) {
         this.entry = entry;
+        this.rdf = rdf;
         this.foreign = entry.getForeignMarkup();
     }
 
@@ -30,7 +35,7 @@ final class EntryExtras {
         if (wire instanceof Item item) {
             String guid =
                     item.getGuid() == null ? null : Texts.clean(item.getGuid().getValue());
-            return guid != null ? guid : Texts.clean(item.getUri());
+            return guid != null || !rdf ? guid : Texts.clean(item.getUri()); // rdf:about
         }
         if (wire instanceof Entry atom) {
             return Texts.clean(atom.getId());
@@ -39,10 +44,29 @@ final class EntryExtras {
     }
 
     @Nullable
+    String link() {
+        return entry.getWireEntry() instanceof Entry atom ? RomeMapper.alternate(atom.getAlternateLinks()) : null;
+    }
+
+    @Nullable
     String title() {
         DCModule dc = dublinCore();
         String title = dc == null ? null : Texts.clean(dc.getTitle());
         return title != null ? title : foreignText("title");
+    }
+
+    List<String> subjects() {
+        DCModule dc = dublinCore();
+        List<String> subjects = new ArrayList<>();
+        if (dc != null) {
+            for (DCSubject subject : dc.getSubjects()) {
+                String value = Texts.clean(subject.getValue());
+                if (value != null) {
+                    subjects.add(value);
+                }
+            }
+        }
+        return subjects;
     }
 
     @Nullable

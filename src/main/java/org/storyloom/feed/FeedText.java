@@ -39,6 +39,12 @@ final class FeedText {
         Charset http = contentType == null ? null : named(find(HTTP_CHARSET, contentType));
         String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1);
         Charset declared = named(find(XML_ENCODING, head));
+        if (hasHighBytes(body)) {
+            String utf8 = decodeStrictly(body, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                return utf8; // valid multi-byte UTF-8 does not happen by chance: trust it over any label
+            }
+        }
         for (Charset candidate : new Charset[] {http, declared, StandardCharsets.UTF_8}) {
             if (candidate != null) {
                 String text = decodeStrictly(body, candidate);
@@ -48,6 +54,15 @@ final class FeedText {
             }
         }
         return decodeLeniently(body, 0, WINDOWS_1252);
+    }
+
+    private static boolean hasHighBytes(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Bom(Charset charset, int length) {}

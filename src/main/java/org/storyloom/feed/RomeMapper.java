@@ -1,5 +1,7 @@
 package org.storyloom.feed;
 
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -27,17 +29,40 @@ final class RomeMapper {
     static ParsedFeed map(SyndFeed feed) {
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            entries.add(entry(entry));
+            entries.add(entry(entry, "rss_1.0".equals(feed.getFeedType())));
         }
         String format =
                 feed.getFeedType() == null ? "unknown" : feed.getFeedType().toLowerCase(Locale.ROOT);
         return new ParsedFeed(
                 format,
                 title(feed),
-                Texts.clean(feed.getLink()),
+                link(feed),
                 Texts.clean(feed.getDescription()),
                 Texts.clean(feed.getLanguage()),
                 entries);
+    }
+
+    /** ROME resolves Atom links oddly against the self link; links are already absolute, so take them raw. */
+    private static @Nullable String link(SyndFeed feed) {
+        if (feed.originalWireFeed() instanceof Feed atom) {
+            String alternate = alternate(atom.getAlternateLinks());
+            if (alternate != null) {
+                return alternate;
+            }
+        }
+        return Texts.clean(feed.getLink());
+    }
+
+    static @Nullable String alternate(@Nullable List<Link> links) {
+        if (links != null) {
+            for (Link link : links) {
+                String href = Texts.clean(link.getHref());
+                if (href != null) {
+                    return href;
+                }
+            }
+        }
+        return null;
     }
 
     private static @Nullable String title(SyndFeed feed) {
@@ -48,20 +73,23 @@ final class RomeMapper {
         return title;
     }
 
-    private static FeedEntry entry(SyndEntry entry) {
-        EntryExtras extras = new EntryExtras(entry);
+    private static FeedEntry entry(SyndEntry entry, boolean rdf) {
+        EntryExtras extras = new EntryExtras(entry, rdf);
         String title = Texts.clean(entry.getTitle());
         if (title == null) {
             title = extras.title();
         }
-        String link = Texts.clean(entry.getLink());
-        Instant published = instant(entry.getPublishedDate());
-        if (published == null) {
-            published = extras.published();
+        String link = extras.link();
+        if (link == null) {
+            link = Texts.clean(entry.getLink());
         }
-        Instant updated = instant(entry.getUpdatedDate());
+        Instant published = extras.published();
+        if (published == null) {
+            published = instant(entry.getPublishedDate());
+        }
+        Instant updated = extras.updated();
         if (updated == null) {
-            updated = extras.updated();
+            updated = instant(entry.getUpdatedDate());
         }
         if (updated == null) {
             updated = published;
@@ -82,6 +110,7 @@ final class RomeMapper {
                 categories.add(name);
             }
         }
+        categories.addAll(extras.subjects());
         String id = extras.guid();
         if (id == null) {
             id = EntryIds.derive(link, title, published == null ? updated : published);
