@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ImportOpmlCommand.class,
             ExportOpmlCommand.class,
             RefreshCommand.class,
+            ParseFeedCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StoryloomCommand implements Runnable {

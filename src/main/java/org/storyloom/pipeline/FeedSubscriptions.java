@@ -36,6 +36,8 @@ public final class FeedSubscriptions implements Subscriptions {
     private final FeedParser parser;
     private final FeedRefresher refresher;
     private final InstantSource clock;
+    private final FeedDiscovery discovery = new FeedDiscovery();
+    private final Opml opml = new Opml();
 
     public FeedSubscriptions(
             Store store, Fetcher fetcher, FeedParser parser, FeedRefresher refresher, InstantSource clock) {
@@ -64,7 +66,7 @@ public final class FeedSubscriptions implements Subscriptions {
                 instanceof FeedParseResult.Parsed parsed) {
             return add(uri.get(), fetched, parsed.feed(), category);
         }
-        List<URI> candidates = FeedDiscovery.discover(fetched.body(), fetched.contentType(), fetched.finalUri());
+        List<URI> candidates = discovery.discover(fetched.body(), fetched.contentType(), fetched.finalUri());
         for (URI candidate : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
             Optional<Feed> existing = store.findFeedByUrl(candidate.toString());
             if (existing.isPresent()) {
@@ -99,8 +101,8 @@ public final class FeedSubscriptions implements Subscriptions {
     }
 
     @Override
-    public ImportReport importOpml(byte[] opml, Progress progress) {
-        List<OpmlFeed> entries = Opml.parse(opml);
+    public ImportReport importOpml(byte[] document, Progress progress) {
+        List<OpmlFeed> entries = opml.read(document);
         int added = 0;
         int skipped = 0;
         List<String> errors = new ArrayList<>();
@@ -128,7 +130,7 @@ public final class FeedSubscriptions implements Subscriptions {
         for (Feed f : store.listFeeds()) {
             out.add(new OpmlFeed(f.url(), f.title(), f.siteUrl(), f.category()));
         }
-        return Opml.write(out);
+        return opml.write(out, "Storyloom subscriptions");
     }
 
     /** An absolute http(s) URI; a bare host name gets https://. */
