@@ -43,7 +43,15 @@ public sealed interface FetchOutcome {
 
         @Override
         public int hashCode() {
-            return Objects.hash(finalUri, status, Arrays.hashCode(body), contentType, etag, lastModified, maxAge);
+            return Objects.hash(
+                    finalUri,
+                    status,
+                    Arrays.hashCode(body),
+                    contentType,
+                    etag,
+                    lastModified,
+                    maxAge,
+                    permanentRedirect);
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,12 +48,20 @@ final class HopClient {
 
     /** Sends a GET to {@code uri}, finishing before {@code deadline} (a {@link System#nanoTime()} value). */
     Hop send(URI uri, String host, Headers headers, long deadline) {
-        try (HostThrottle.Permit permit = throttle.acquire(host)) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                return failed("fetch: timed out waiting for a turn at " + host);
+        try {
+            Optional<HostThrottle.Permit> turn = throttle.acquire(host, Duration.ofNanos(deadline - System.nanoTime()));
+            if (turn.isEmpty()) {
+                return failed("fetch: no turn at " + host + " within "
+                        + config.totalTimeout().toMillis() + " ms");
             }
-            return exchange(request(uri, headers, remaining), remaining);
+            try (HostThrottle.Permit permit = turn.get()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return failed("fetch: no complete response within "
+                            + config.totalTimeout().toMillis() + " ms");
+                }
+                return exchange(request(uri, headers, remaining), remaining);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed("fetch: interrupted");

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Politeness per host: at most {@code concurrency} requests in flight and at least {@code minDelay} between the
@@ -44,27 +47,47 @@ final class HostThrottle {
      * @throws InterruptedException when interrupted while waiting; nothing is held then
      */
     Permit acquire(String host) throws InterruptedException {
+        return acquire(host, Duration.ofNanos(Long.MAX_VALUE)).orElseThrow();
+    }
+
+    /**
+     * Like {@link #acquire(String)} but gives up (empty) when the slot and the turn are not there within
+     * {@code maxWait}.
+     *
+     * @throws InterruptedException when interrupted while waiting; nothing is held then
+     */
+    Optional<Permit> acquire(String host, Duration maxWait) throws InterruptedException {
+        long deadline = nanoTime.getAsLong() + maxWait.toNanos();
         Slot slot = enter(host);
+        @Nullable Permit permit = null;
         try {
-            slot.semaphore.acquire();
-        } catch (InterruptedException e) {
-            leave(host, slot);
-            throw e;
-        }
-        try {
-            long wait = slot.reserveStart(nanoTime.getAsLong(), minDelayNanos);
-            if (wait > 0) {
-                Thread.sleep(Duration.ofNanos(wait));
+            if (!slot.semaphore.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                return Optional.empty();
             }
-        } catch (InterruptedException e) {
-            slot.semaphore.release();
-            leave(host, slot);
-            throw e;
+            try {
+                long now = nanoTime.getAsLong();
+                long wait = slot.reserveStart(now, minDelayNanos);
+                if (wait > deadline - now) {
+                    return Optional.empty();
+                }
+                if (wait > 0) {
+                    Thread.sleep(Duration.ofNanos(wait));
+                }
+                permit = () -> {
+                    slot.semaphore.release();
+                    leave(host, slot);
+                };
+                return Optional.of(permit);
+            } finally {
+                if (permit == null) {
+                    slot.semaphore.release();
+                }
+            }
+        } finally {
+            if (permit == null) {
+                leave(host, slot);
+            }
         }
-        return () -> {
-            slot.semaphore.release();
-            leave(host, slot);
-        };
     }
 
     /** How many hosts are remembered now (for tests of memory use). */

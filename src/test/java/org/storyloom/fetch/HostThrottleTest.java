@@ -46,14 +46,19 @@ class HostThrottleTest {
     @Test
     void startsAreSpacedByTheMinimumDelay() throws InterruptedException {
         HostThrottle throttle = new HostThrottle(2, Duration.ofMillis(100));
+        long before = System.nanoTime();
         List<Long> starts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             try (HostThrottle.Permit permit = throttle.acquire("a.example")) {
-                starts.add(System.nanoTime());
+                starts.add(System.nanoTime() - before);
             }
         }
-        assertThat(starts.get(1) - starts.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(95));
-        assertThat(starts.get(2) - starts.get(1)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(95));
+        assertThat(starts.get(1)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+        assertThat(starts.get(2)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
+        assertThat(throttle.acquire("b.example"))
+                .as("another host does not wait")
+                .isNotNull();
+        assertThat(System.nanoTime() - before).isLessThan(TimeUnit.MILLISECONDS.toNanos(1_000));
     }
 
     @Test
@@ -75,6 +80,24 @@ class HostThrottleTest {
             }
         }
         assertThat(most).isLessThanOrEqualTo(2_001);
+    }
+
+    @Test
+    void givesUpWhenNoSlotOrTurnComesInTime() throws InterruptedException {
+        HostThrottle full = new HostThrottle(1, Duration.ZERO);
+        HostThrottle.Permit held = full.acquire("a.example");
+        assertThat(full.acquire("a.example", Duration.ofMillis(50))).isEmpty();
+        held.close();
+        assertThat(full.trackedHosts()).isZero();
+
+        HostThrottle slow = new HostThrottle(2, Duration.ofSeconds(10));
+        slow.acquire("a.example").close();
+        long before = System.nanoTime();
+        assertThat(slow.acquire("a.example", Duration.ofMillis(50)))
+                .as("turn too far away")
+                .isEmpty();
+        assertThat(System.nanoTime() - before).isLessThan(TimeUnit.SECONDS.toNanos(1));
+        assertThat(slow.acquire("b.example", Duration.ofMillis(50))).isPresent();
     }
 
     @Test
