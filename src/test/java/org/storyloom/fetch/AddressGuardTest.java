@@ -87,6 +87,14 @@ class AddressGuardTest {
         assertThat(guard.check(literal)).isInstanceOf(AddressGuard.Verdict.Allowed.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2130706433", "127.1", "10.1", "0x7f.0.0.1"})
+    void obscureNumericFormsAreNeverAllowed(String host) {
+        // The JVM reads some of these as 127.0.0.1 or 10.0.0.1 (and "0177.0.0.1" as the public 177.0.0.1, not
+        // octal): the guard judges exactly what the JVM, and so the HTTP client, resolves a host to.
+        assertThat(guard.check(host)).isNotInstanceOf(AddressGuard.Verdict.Allowed.class);
+    }
+
     @Test
     void refusesMappedFormsKeptAsIpv6() throws UnknownHostException {
         // InetAddress turns ::ffff:a.b.c.d into an Inet4Address; an Inet6Address built from bytes stays mapped.
