@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Redirects {
 
-    /** Decides, before a hop is sent, whether robots.txt allows it; {@code null}-free: returns a reason or empty. */
+    /** Decides, before a hop is sent, whether robots.txt allows it: empty when it does, else the reason. */
     @FunctionalInterface
     interface RobotsGate {
         Optional<String> refusal(URI uri, long deadline);
