@@ -38,6 +38,7 @@ public final class SafeHtml {
         clean.outputSettings().prettyPrint(false);
         demoteHeadings(clean.body());
         clean.select("a:not([href])").unwrap();
+        clean.select("img:not([src])").remove();
         return clean.body().html();
     }
 
