@@ -101,7 +101,7 @@ final class FeedActions {
         UploadedFile file;
         try {
             file = ctx.isMultipartFormData() ? ctx.uploadedFile("opml") : null;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's multipart parser throws checked exceptions through Kotlin code
             throw ctx.contentLength() > maxUploadBytes
                     ? tooLarge()
                     : new BadRequestResponse("The upload could not be read.");
