@@ -171,6 +171,12 @@ class FeedsPageTest extends WebTestBase {
                 .body());
         assertThat(junk.select(".flash-error").text()).startsWith("Could not read that file as OPML");
 
+        String padded = "<opml version=\"2.0\"><body><!--" + " ".repeat(3 * 1024 * 1024)
+                + "--><outline xmlUrl=\"https://padded.example/feed\"/></body></opml>";
+        Document large = Jsoup.parse(send(upload("large.opml", padded.getBytes(StandardCharsets.UTF_8)))
+                .body());
+        assertThat(large.select(".flash-ok > p").text()).startsWith("Imported 1 new feed");
+
         byte[] big = new byte[(int) WebRoutes.MAX_UPLOAD_BYTES + 1024];
         HttpResponse<String> tooBig = send(upload("big.opml", big));
         assertThat(tooBig.statusCode()).isEqualTo(413);
