@@ -1,0 +1,71 @@
+package org.storyloom.web;
+
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.Map;
+import org.storyloom.pipeline.Subscriptions;
+import org.storyloom.store.Store;
+
+/** Every route of the web pages, registered in one plain method that the app and the tests both call. */
+public final class WebRoutes {
+
+    /** The largest OPML file the import form accepts. */
+    public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+
+    private WebRoutes() {}
+
+    /**
+     * Registers pages, form posts, static files, {@code /healthz}, {@code /metrics}, security headers, the
+     * cross-site guard and error pages on {@code config}; adds the HTTP request metrics to {@code registry} (removed
+     * again when the server stops).
+     */
+    public static void register(
+            JavalinConfig config,
+            Store store,
+            Subscriptions subscriptions,
+            PrometheusRegistry registry,
+            InstantSource clock) {
+        Templates templates = new Templates();
+        RelativeTime time = new RelativeTime(clock, ZoneId.systemDefault());
+        FlashCookie flash = new FlashCookie("/feeds");
+        HomePage home = new HomePage(store, time, templates);
+        ArticlePage article = new ArticlePage(store, time, templates);
+        FeedsPage feeds = new FeedsPage(store, subscriptions, time, templates, flash, MAX_UPLOAD_BYTES);
+        FeedActions actions = new FeedActions(store, subscriptions, flash, MAX_UPLOAD_BYTES);
+        Health health = new Health(store, registry);
+        HttpMetrics metrics = new HttpMetrics(registry);
+
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.http.maxRequestSize = 64 * 1024;
+        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=86400");
+        });
+        config.requestLogger.http(metrics::record);
+        config.events.serverStopped(metrics::unregister);
+
+        config.routes.before(SecurityHeaders::apply);
+        config.routes.before(SameOriginGuard::check);
+        config.routes.get("/", home::show);
+        config.routes.get("/articles/{id}", article::show);
+        config.routes.get("/feeds", feeds::show);
+        config.routes.get("/feeds/export.opml", feeds::export);
+        config.routes.post("/feeds", actions::subscribe);
+        config.routes.post("/feeds/import", actions::importOpml);
+        config.routes.post("/feeds/{id}/remove", actions::unsubscribe);
+        config.routes.get("/healthz", health::healthz);
+        config.routes.get("/metrics", health::metrics);
+        config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+        new ErrorPages(templates).register(config);
+    }
+}
