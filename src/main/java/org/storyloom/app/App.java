@@ -52,8 +52,7 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.store = new SqliteStore(SqliteConfig.at(config.storeFile()));
-        FetchConfig fetchConfig =
-                FetchConfig.defaults().withNetworkPolicy(NetworkPolicy.of(config.allowNetworks()));
+        FetchConfig fetchConfig = FetchConfig.defaults().withNetworkPolicy(NetworkPolicy.of(config.allowNetworks()));
         this.fetcher = new Fetcher(fetchConfig, clock);
         FeedParser parser = new FeedParser();
         RefreshPolicy policy = new RefreshPolicy(config.minRefresh(), config.maxRefresh());

@@ -24,18 +24,21 @@ final class AddFeedCommand implements Callable<Integer> {
     String url = "";
 
     @Option(names = "--category", description = "Category (folder) for the feed.")
-    @Nullable String category;
+    @Nullable
+    String category;
 
     @Override
     public Integer call() {
         try (App app = new App(instance.toConfig(), InstantSource.system())) {
             return switch (app.subscriptions().subscribe(url, category)) {
                 case SubscribeResult.Subscribed s -> {
-                    System.out.println("subscribed feed " + s.feed().id() + ": " + s.feed().url());
+                    System.out.println(
+                            "subscribed feed " + s.feed().id() + ": " + s.feed().url());
                     yield 0;
                 }
                 case SubscribeResult.AlreadySubscribed a -> {
-                    System.out.println("already subscribed as feed " + a.feed().id() + ": " + a.feed().url());
+                    System.out.println("already subscribed as feed " + a.feed().id() + ": "
+                            + a.feed().url());
                     yield 0;
                 }
                 case SubscribeResult.Failed f -> {

@@ -20,7 +20,8 @@ final class ExportOpmlCommand implements Callable<Integer> {
     InstanceOptions instance = new InstanceOptions();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    @Nullable Path out;
+    @Nullable
+    Path out;
 
     @Override
     public Integer call() throws IOException {

@@ -30,19 +30,23 @@ final class InstanceOptions {
             names = "--min-refresh",
             paramLabel = "DURATION",
             defaultValue = "${env:STORYLOOM_MIN_REFRESH:-PT5M}",
-            description = "Shortest interval between two fetches of a feed, ISO-8601 (env STORYLOOM_MIN_REFRESH, default PT5M).")
+            description =
+                    "Shortest interval between two fetches of a feed, ISO-8601 (env STORYLOOM_MIN_REFRESH, default PT5M).")
     Duration minRefresh = Duration.ofMinutes(5);
 
     @Option(
             names = "--max-refresh",
             paramLabel = "DURATION",
             defaultValue = "${env:STORYLOOM_MAX_REFRESH:-PT24H}",
-            description = "Longest interval between two fetches of a feed, ISO-8601 (env STORYLOOM_MAX_REFRESH, default PT24H).")
+            description =
+                    "Longest interval between two fetches of a feed, ISO-8601 (env STORYLOOM_MAX_REFRESH, default PT24H).")
     Duration maxRefresh = Duration.ofHours(24);
 
     AppConfig toConfig(String host, int port, boolean starterFeeds) {
-        List<String> allowed =
-                allowNetworks.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> allowed = allowNetworks.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         return new AppConfig(data, host, port, allowed, starterFeeds, minRefresh, maxRefresh);
     }
 

@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
             names = "--no-starter-feeds",
             negatable = false,
             defaultValue = "${env:STORYLOOM_NO_STARTER_FEEDS:-false}",
-            description = "Do not subscribe to the starter feeds on an empty data directory (env STORYLOOM_NO_STARTER_FEEDS).")
+            description =
+                    "Do not subscribe to the starter feeds on an empty data directory (env STORYLOOM_NO_STARTER_FEEDS).")
     boolean noStarterFeeds;
 
     @Override

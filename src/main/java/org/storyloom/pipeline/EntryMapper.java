@@ -70,7 +70,9 @@ final class EntryMapper {
         }
         if (text != null && !text.isBlank()) {
             String first = text.lines().findFirst().orElse(text).strip();
-            return first.length() <= TITLE_FROM_TEXT ? first : first.substring(0, TITLE_FROM_TEXT).strip() + "…";
+            return first.length() <= TITLE_FROM_TEXT
+                    ? first
+                    : first.substring(0, TITLE_FROM_TEXT).strip() + "…";
         }
         return "(untitled)";
     }

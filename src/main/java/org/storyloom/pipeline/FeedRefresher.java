@@ -129,11 +129,14 @@ public final class FeedRefresher {
         FeedState next =
                 policy.afterFetched(feed.state(), now, times, fetched.maxAge(), fetched.etag(), fetched.lastModified());
         store.updateFeedState(feed.id(), next);
-        return new RefreshReport(feed.id(), "fetched", inserted, updated, pf.entries().size() + " entries");
+        return new RefreshReport(
+                feed.id(), "fetched", inserted, updated, pf.entries().size() + " entries");
     }
 
     private void moveIfPermanent(Feed feed, @Nullable URI target) {
-        if (target != null && !target.toString().equals(feed.url()) && !store.updateFeedUrl(feed.id(), target.toString())) {
+        if (target != null
+                && !target.toString().equals(feed.url())
+                && !store.updateFeedUrl(feed.id(), target.toString())) {
             LOG.info("permanent redirect not applied feed={} to={} reason=url-taken", feed.id(), target);
         }
     }

@@ -77,15 +77,21 @@ public final class FeedSubscriptions implements Subscriptions {
                 return add(candidate, f, p.feed(), category);
             }
         }
-        return new SubscribeResult.Failed(candidates.isEmpty()
-                ? "pipeline: no feed at " + uri.get() + " and the page advertises none"
-                : "pipeline: the feeds " + uri.get() + " advertises could not be read");
+        return new SubscribeResult.Failed(
+                candidates.isEmpty()
+                        ? "pipeline: no feed at " + uri.get() + " and the page advertises none"
+                        : "pipeline: the feeds " + uri.get() + " advertises could not be read");
     }
 
-    private SubscribeResult add(URI requested, FetchOutcome.Fetched fetched, ParsedFeed parsed, @Nullable String category) {
-        String url = fetched.permanentRedirect() != null ? fetched.permanentRedirect().toString() : requested.toString();
+    private SubscribeResult add(
+            URI requested, FetchOutcome.Fetched fetched, ParsedFeed parsed, @Nullable String category) {
+        String url = fetched.permanentRedirect() != null
+                ? fetched.permanentRedirect().toString()
+                : requested.toString();
         String home = parsed.link() != null ? parsed.link() : homeOf(requested);
-        String name = parsed.title() != null && !parsed.title().isBlank() ? parsed.title().strip() : hostOf(requested);
+        String name = parsed.title() != null && !parsed.title().isBlank()
+                ? parsed.title().strip()
+                : hostOf(requested);
         Source source = store.sourceFor(name, home);
         AddedFeed added = store.addFeed(source.id(), url, parsed.title(), blankToNull(category), clock.instant());
         if (!added.created()) {
@@ -114,7 +120,8 @@ public final class FeedSubscriptions implements Subscriptions {
             } else {
                 String name = entry.title() != null && !entry.title().isBlank() ? entry.title() : hostOf(uri.get());
                 Source source = store.sourceFor(name, entry.htmlUrl() != null ? entry.htmlUrl() : homeOf(uri.get()));
-                boolean created = store.addFeed(source.id(), uri.get().toString(), entry.title(), entry.category(), clock.instant())
+                boolean created = store.addFeed(
+                                source.id(), uri.get().toString(), entry.title(), entry.category(), clock.instant())
                         .created();
                 added += created ? 1 : 0;
                 skipped += created ? 0 : 1;

@@ -59,11 +59,13 @@ class AppTest {
             assertThat(home.text()).contains("Shoigu praises troops in Kursk", "Loop News");
             assertThat(home.select("time[datetime]")).isNotEmpty();
 
-            String articleHref = home.select("a:contains(Shoigu praises troops)").attr("href");
+            String articleHref =
+                    home.select("a:contains(Shoigu praises troops)").attr("href");
             Document article = Jsoup.parse(get(http, "http://127.0.0.1:" + port + articleHref));
             assertThat(article.text()).contains("Sergei Shoigu");
             assertThat(get(http, "http://127.0.0.1:" + port + "/healthz")).contains("ok");
-            assertThat(get(http, "http://127.0.0.1:" + port + "/metrics")).contains("storyloom_feed_fetches_total");
+            assertThat(get(http, "http://127.0.0.1:" + port + "/metrics"))
+                    .contains("storyloom_articles_ingested_total{change=\"inserted\"} 1");
         } finally {
             feeds.stop(0);
         }
@@ -82,8 +84,8 @@ class AppTest {
     }
 
     private static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(url).isEqualTo(200);
         return r.body();
     }

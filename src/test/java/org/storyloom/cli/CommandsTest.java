@@ -19,9 +19,7 @@ class CommandsTest {
     @Test
     void importExportAndErrors() throws Exception {
         Path opml = dir.resolve("in.opml");
-        Files.writeString(
-                opml,
-                """
+        Files.writeString(opml, """
                 <opml version="1.0"><body><outline text="Tech">
                 <outline text="Feed A" xmlUrl="https://a.example/feed.xml"/>
                 </outline></body></opml>

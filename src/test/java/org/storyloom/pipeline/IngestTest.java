@@ -77,7 +77,8 @@ class IngestTest {
 
         RefreshReport again = refresher.refresh(store.findFeed(feed.id()).orElseThrow());
         assertThat(again.outcome()).isEqualTo("not-modified");
-        assertThat(store.findFeed(feed.id()).orElseThrow().state().etag()).isEqualTo(feed.state().etag());
+        assertThat(store.findFeed(feed.id()).orElseThrow().state().etag())
+                .isEqualTo(feed.state().etag());
 
         long id = store.latestArticles(10, 0).stream()
                 .filter(a -> a.url().endsWith("/a"))
@@ -150,7 +151,8 @@ class IngestTest {
         server.put("/plain", "text/html", "<html><body>No feeds here</body></html>");
         assertThat(subscriptions.subscribe(server.url("/plain"), null))
                 .isInstanceOfSatisfying(
-                        SubscribeResult.Failed.class, f -> assertThat(f.reason()).contains("advertises none"));
+                        SubscribeResult.Failed.class,
+                        f -> assertThat(f.reason()).contains("advertises none"));
         assertThat(subscriptions.subscribe("not a url at all", null)).isInstanceOf(SubscribeResult.Failed.class);
         try (Fetcher guarded = new Fetcher(FetchConfig.defaults(), InstantSource.system())) {
             FeedSubscriptions strict =

@@ -35,7 +35,9 @@ class SchedulerTest {
             server.put(
                     "/feed.xml",
                     "application/rss+xml",
-                    Feeds.rss("Late", Feeds.item("x", "Hello", "https://late.example/x", "Sun, 29 Nov 2026 10:00:00 GMT", "hi")));
+                    Feeds.rss(
+                            "Late",
+                            Feeds.item("x", "Hello", "https://late.example/x", "Sun, 29 Nov 2026 10:00:00 GMT", "hi")));
             FeedRefresher refresher = new FeedRefresher(
                     serverStore,
                     fetcher,
