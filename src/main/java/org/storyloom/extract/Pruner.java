@@ -1,0 +1,103 @@
+package org.storyloom.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Removes what is never article text: scripts, forms' controls, hidden parts and page furniture. */
+final class Pruner {
+
+    private static final Set<String> ALWAYS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "object",
+            "embed",
+            "svg",
+            "canvas",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "option",
+            "link",
+            "meta",
+            "nav",
+            "dialog",
+            "audio",
+            "video",
+            "source",
+            "map",
+            "math",
+            "head",
+            "title",
+            "base",
+            "frame",
+            "frameset",
+            "applet",
+            "param",
+            "track",
+            "menu");
+
+    private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header");
+
+    private Pruner() {}
+
+    /** Prunes the tree under {@code root} in place. */
+    static void prune(Element root) {
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Comment) {
+                            return FilterResult.REMOVE;
+                        }
+                        if (node instanceof Element e && e != root && shouldGo(e)) {
+                            return FilterResult.REMOVE;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
+    }
+
+    private static boolean shouldGo(Element e) {
+        String tag = e.normalName();
+        if (ALWAYS.contains(tag) || isHidden(e)) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag) || Hints.unlikely(e)) {
+            return !holdsArticle(e);
+        }
+        return false;
+    }
+
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst("article, [itemprop=articleBody], h1, main") != null
+                && e.getElementsByTag("p").size() > 3;
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        if (e.attr("aria-hidden").equals("true") && e.getElementsByTag("p").isEmpty()) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}
