@@ -2,12 +2,14 @@
 # Extraction quality gate: runs `storyloom extract` over each labelled corpus in ../shared/corpora/extraction,
 # scores it with ../shared/tools/extract-eval and fails when a metric falls below its floor in
 # .ci/gates/extraction.floors. A corpus that is absent is skipped with a message.
+# STORYLOOM_SHARED overrides the location of ../shared (e.g. when run from a git worktree).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/find-jdk.sh
 floors=.ci/gates/extraction.floors
-corpora=../shared/corpora/extraction
-scorer=../shared/tools/extract-eval
+shared="${STORYLOOM_SHARED:-../shared}"
+corpora="$shared/corpora/extraction"
+scorer="$shared/tools/extract-eval"
 jar=target/storyloom.jar
 [ -f "$jar" ] || { echo "extraction gate: $jar missing; run ./mvnw verify first" >&2; exit 1; }
 if [ ! -x "$scorer" ] && [ ! -f "$scorer" ]; then
