@@ -52,6 +52,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Pages extracted at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+            names = "--warmup",
+            description = "With --dir: extract the folder this many times unrecorded first, then time the run.")
+    int warmup;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "HTML files to extract.")
     List<Path> files = new ArrayList<>();
 
@@ -82,6 +87,12 @@ public final class ExtractCommand implements Callable<Integer> {
             pages = listing.filter(p -> id(p) != null).sorted().toList();
         }
         Extractor extractor = new Extractor();
+        for (int round = 0; round < warmup; round++) {
+            for (Path page : pages) {
+                line(extractor, page, new AtomicInteger());
+            }
+        }
+        long start = System.nanoTime();
         Progress progress = new Progress(System.err, pages.size());
         AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -109,6 +120,13 @@ public final class ExtractCommand implements Callable<Integer> {
             pool.shutdown();
         }
         progress.done(failed.get());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(
+                java.util.Locale.ROOT,
+                "extract: %d pages in %.2f s, %.1f pages/s%n",
+                pages.size(),
+                seconds,
+                pages.size() / seconds);
         return 0;
     }
 

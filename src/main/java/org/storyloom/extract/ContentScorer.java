@@ -56,7 +56,10 @@ final class ContentScorer {
     List<Element> choose(Element root) {
         for (Element e : root.getAllElements()) {
             if (isParagraphLike(e)) {
-                scoreParagraph(e);
+                TextStats.Counts c = stats.get(e);
+                scoreParagraph(e, c.chars, c.commas);
+            } else if (e.nameIs("div") || e.nameIs("article") || e.nameIs("section")) {
+                scoreOwnText(e);
             }
         }
         if (scores.isEmpty()) {
@@ -81,12 +84,34 @@ final class ContentScorer {
         return tag.equals("div") && !hasBlockChild(e) && hasOwnText(e);
     }
 
-    private void scoreParagraph(Element e) {
-        TextStats.Counts c = stats.get(e);
-        if (c.chars < 25) {
+    /** Text written straight into a container between its blocks (with {@code <br>}s) counts as paragraphs. */
+    private void scoreOwnText(Element e) {
+        int chars = 0;
+        int commas = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    char ch = text.charAt(i);
+                    if (!InlineText.isSpace(ch)) {
+                        chars++;
+                        commas += ch == ',' ? 1 : 0;
+                    }
+                }
+            }
+        }
+        if (chars >= 100) {
+            scores.merge(e, initial(e), (old, add) -> old);
+            scores.merge(e, 1 + commas + Math.min(chars / 100.0, 3), Double::sum);
+            scoreParagraph(e, chars, commas);
+        }
+    }
+
+    private void scoreParagraph(Element e, int chars, int commas) {
+        if (chars < 25) {
             return;
         }
-        double points = 1 + c.commas + Math.min(c.chars / 100.0, 3);
+        double points = 1 + commas + Math.min(chars / 100.0, 3);
         Element ancestor = e.parent();
         for (int level = 0; level < 4 && ancestor != null && !ancestor.nameIs("html"); level++) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;

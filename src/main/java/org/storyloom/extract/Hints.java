@@ -12,7 +12,7 @@ final class Hints {
             "(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comments?|community|cookie|consent"
                     + "|disqus|footer|gdpr|masthead|menu|modal|navbar|nav|newsletter|outbrain|taboola|pagination"
                     + "|pager|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
-                    + "|social|sponsor|sponsored|subscribe|subscription|signup|toolbar|tools|widget|trending"
+                    + "|social|sponsor|sponsored|subscribe|subscription|signup|toolbar|tools|trending"
                     + "|most-?popular|more-?stories|read-?more|recommended|recirc|donate|paywall|print|skip"
                     + "|tags?|tag-?list|topics|byline|author-?bio|bio|disclaimer|jump)([-_ ]|$)"
                     + "|sharebar|socialbar|share-?tools|related-?(posts|articles|content|stories|links)|ad-?slot"

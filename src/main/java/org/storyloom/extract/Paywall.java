@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 final class Paywall {
 
     /** Below this many characters a marked page shows a teaser, not the article. */
-    static final int TEASER_CHARS = 400;
+    static final int TEASER_CHARS = 200;
 
     private Paywall() {}
 

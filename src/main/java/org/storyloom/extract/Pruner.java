@@ -2,6 +2,7 @@ package org.storyloom.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -47,6 +48,8 @@ final class Pruner {
 
     private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header");
 
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|repl(y|ies)|respond", Pattern.CASE_INSENSITIVE);
+
     private Pruner() {}
 
     /** Prunes the tree under {@code root} in place. */
@@ -81,9 +84,13 @@ final class Pruner {
         return false;
     }
 
+    /** Furniture names on a wrapper that holds the article too (e.g. "content-with-sidebar") do not doom it. */
     private static boolean holdsArticle(Element e) {
-        return e.selectFirst("article, [itemprop=articleBody], h1, main") != null
-                && e.getElementsByTag("p").size() > 3;
+        int paragraphs = e.getElementsByTag("p").size();
+        if (paragraphs >= 5 && !COMMENTS.matcher(Hints.names(e)).find()) {
+            return true;
+        }
+        return paragraphs > 3 && e.selectFirst("article, [itemprop=articleBody], h1, main") != null;
     }
 
     static boolean isHidden(Element e) {
