@@ -8,11 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a page says about its article, judged apart from the body.
  *
+ * @param byline the authors as the page writes them ("Ana Pires, MD, and Tom Hale")
+ *
  * @param published the publication time with the page's own offset (UTC when the page gives only a date)
  */
 public record ArticleMetadata(
         @Nullable String title,
         List<String> authors,
+        @Nullable String byline,
         @Nullable OffsetDateTime published,
         @Nullable OffsetDateTime updated,
         @Nullable String siteName,
@@ -23,10 +26,5 @@ public record ArticleMetadata(
 
     public ArticleMetadata {
         authors = List.copyOf(authors);
-    }
-
-    /** The authors joined for display, or null when there are none. */
-    public @Nullable String byline() {
-        return authors.isEmpty() ? null : String.join(", ", authors);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /** Finds the authors: structured data, meta tags, microdata and hNews, then a visible "By ..." line. */
@@ -23,67 +24,126 @@ final class Bylines {
             "(^|[-_ ])(byline|by-?line|author|authors|author-?name|writer|contributor|article-?author|post-?author"
                     + "|entry-?author|reporter|creator)([-_ ]|$)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_TEXT =
+            Pattern.compile("^\\s*(by|written by|posted by)\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES =
             Set.of("admin", "staff", "editor", "editorial", "unknown", "author", "anonymous", "guest", "by");
 
     private Bylines() {}
 
-    static List<String> find(Document doc, MetaTags meta, List<String> structured) {
-        Set<String> found = new LinkedHashSet<>();
-        addAll(found, structured);
-        if (found.isEmpty()) {
-            for (String key : new String[] {
-                "author",
-                "article:author",
-                "parsely-author",
-                "sailthru.author",
-                "dc.creator",
-                "dcterms.creator",
-                "byl",
-                "citation_author",
-                "cxenseparse:author",
-                "twitter:data1"
-            }) {
-                String value = meta.first(key);
-                if (value != null && !key.equals("twitter:data1")) {
-                    addAll(found, List.of(value));
-                }
-            }
-        }
-        if (found.isEmpty()) {
-            for (Element e : doc.select("[itemprop~=^author$] [itemprop=name], [itemprop~=^author$], [rel=author],"
-                    + " .vcard .fn, .h-card .p-name, .author .fn")) {
-                addAll(found, List.of(e.hasAttr("content") ? e.attr("content") : e.text()));
-                if (!found.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        if (found.isEmpty()) {
-            visible(doc, found);
-        }
-        return List.copyOf(found);
+    /** The authors one by one, and the byline as the page writes it. */
+    record Found(List<String> authors, @Nullable String byline) {
+        static final Found NONE = new Found(List.of(), null);
     }
 
-    private static void visible(Document doc, Set<String> found) {
-        int seen = 0;
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-            if (seen > 4000) {
-                return;
+    /**
+     * Tries structured data, meta tags, microdata/hNews and a visible byline in turn; a source naming only the
+     * site or publisher (an organisation, not a writer) gives way to a later one that names a person.
+     */
+    static Found find(Document doc, MetaTags meta, List<String> structured, @Nullable String siteName) {
+        Found fallback = Found.NONE;
+        for (int source = 0; source < 4; source++) {
+            List<String> raw = switch (source) {
+                case 0 -> structured;
+                case 1 -> metaValues(meta);
+                case 2 -> markup(doc);
+                default -> visible(doc);
+            };
+            Found found = of(raw);
+            if (found.authors().isEmpty()) {
+                continue;
             }
-            seen++;
+            if (!namesOnlySite(found, siteName)) {
+                return found;
+            }
+            if (fallback.authors().isEmpty()) {
+                fallback = found;
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean namesOnlySite(Found found, @Nullable String siteName) {
+        String site = siteName == null ? "" : Titles.norm(siteName);
+        for (String author : found.authors()) {
+            String a = Titles.norm(author);
+            if (site.isEmpty() || !(site.contains(a) || a.contains(site))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Found of(List<String> raw) {
+        Set<String> names = new LinkedHashSet<>();
+        addAll(names, raw);
+        if (names.isEmpty()) {
+            return Found.NONE;
+        }
+        List<String> list = List.copyOf(names);
+        String byline = raw.size() == 1 ? clean(raw.get(0)) : joined(list);
+        return new Found(list, byline.isEmpty() ? joined(list) : byline);
+    }
+
+    private static String joined(List<String> names) {
+        if (names.size() <= 2) {
+            return String.join(" and ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+    }
+
+    private static String clean(String raw) {
+        String s = Parser.unescapeEntities(raw, false).replaceAll("[\\s\u00a0]+", " ").strip();
+        if (s.startsWith("http://") || s.startsWith("https://")) {
+            s = fromUrl(s);
+        }
+        s = PREFIX.matcher(s).replaceFirst("");
+        return s.replaceAll("\\s*[|\u2022\u00b7].*$", "").replaceAll("\\S+@\\S+", "").strip();
+    }
+
+    private static List<String> metaValues(MetaTags meta) {
+        for (String key : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                "dcterms.creator", "byl", "citation_author", "cxenseparse:author"}) {
+            String value = meta.first(key);
+            if (value != null) {
+                return List.of(value);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> markup(Document doc) {
+        for (Element e : doc.select("[itemprop~=^author$] [itemprop=name], [itemprop~=^author$], [rel=author],"
+                + " .vcard .fn, .h-card .p-name, .author .fn")) {
+            String value = e.hasAttr("content") ? e.attr("content") : e.text();
+            if (!split(value).isEmpty()) {
+                return List.of(value);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> visible(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 5000) {
+                break;
+            }
             String names = Hints.names(e);
-            if (names.isEmpty() || !BYLINE_CLASS.matcher(names).find() || names.contains("bio")) {
+            boolean byClass = !names.isEmpty() && BYLINE_CLASS.matcher(names).find() && !names.contains("bio");
+            if (!byClass && !BY_TEXT.matcher(e.ownText()).find()) {
                 continue;
             }
             String text = e.text().strip();
-            if (text.length() >= 3 && text.length() <= 120) {
-                addAll(found, List.of(text));
-                if (!found.isEmpty()) {
-                    return;
-                }
+            if (text.length() >= 3 && text.length() <= 120 && !split(text).isEmpty()) {
+                return List.of(text);
             }
         }
+        return List.of();
     }
 
     private static void addAll(Set<String> found, List<String> raw) {
@@ -95,14 +155,7 @@ final class Bylines {
     }
 
     static List<String> split(String raw) {
-        String s = raw.replaceAll("[\\s\u00a0]+", " ").strip();
-        if (s.startsWith("http://") || s.startsWith("https://")) {
-            s = fromUrl(s);
-        }
-        s = PREFIX.matcher(s).replaceFirst("");
-        s = s.replaceAll("\\s*[|\u2022\u00b7].*$", "")
-                .replaceAll("\\S+@\\S+", "")
-                .strip();
+        String s = clean(raw);
         List<String> out = new ArrayList<>();
         for (String part : SPLIT.split(s)) {
             String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();

@@ -61,13 +61,14 @@ final class MetadataReader {
                 Titles.choose(doc, JsonLd.text(article, "headline"), meta.first("og:title", "twitter:title"), siteName);
         List<String> structuredAuthors =
                 article == null ? List.of() : JsonLd.names(article.get("author"), ld.byId(), "name");
-        List<String> authors = Bylines.find(doc, meta, structuredAuthors);
+        Bylines.Found authors = Bylines.find(doc, meta, structuredAuthors, siteName);
         OffsetDateTime published = published(doc, url, meta, article);
         OffsetDateTime updated = firstDate(
                 JsonLd.text(article, "dateModified"), meta.first(UPDATED_KEYS), itemprop(doc, "dateModified"));
         return new ArticleMetadata(
                 title,
-                authors,
+                authors.authors(),
+                authors.byline(),
                 published,
                 updated,
                 siteName,

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,14 +39,14 @@ final class Titles {
                 }
             }
         }
+        List<Element> h1s = doc.getElementsByTag("h1");
+        if (h1s.size() == 1 && clean(h1s.get(0).text()).length() >= 8 && !norm(h1s.get(0).text()).equals(site)) {
+            return clean(h1s.get(0).text());
+        }
         for (String claim : new String[] {structured, og}) {
             if (claim != null && !claim.isBlank()) {
                 return withoutSite(clean(claim), siteName);
             }
-        }
-        List<Element> h1s = doc.getElementsByTag("h1");
-        if (h1s.size() == 1 && h1s.get(0).text().length() >= 4) {
-            return clean(h1s.get(0).text());
         }
         return documentTitle.isEmpty() ? null : withoutSite(documentTitle, siteName);
     }
@@ -94,7 +95,8 @@ final class Titles {
     }
 
     static String clean(String s) {
-        return s.replaceAll("[\\s\u00a0]+", " ").strip();
+        String text = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        return text.replaceAll("[\\s\u00a0]+", " ").strip();
     }
 
     static String norm(String s) {

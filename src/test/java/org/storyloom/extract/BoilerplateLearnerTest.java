@@ -42,7 +42,7 @@ class BoilerplateLearnerTest {
     @Test
     void stripsAnExtractedArticleAndRebuildsItsText() {
         LearnedBoilerplate learned = new BoilerplateLearner().learn(source());
-        var meta = new ArticleMetadata(null, List.of(), null, null, null, null, null, null, null);
+        var meta = new ArticleMetadata(null, List.of(), null, null, null, null, null, null, null, null);
         var article = new ExtractedArticle(meta, List.of(), "", "", ExtractedArticle.BodySource.CONTENT_SCORER)
                 .withBlocks(List.of(
                         new Block.Paragraph("Real text."),

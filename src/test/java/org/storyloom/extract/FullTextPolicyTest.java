@@ -31,7 +31,7 @@ class FullTextPolicyTest {
 
     @Test
     void showsThePageOnlyWhenItIsAnArticleAndLonger() {
-        var meta = new ArticleMetadata(null, List.of(), null, null, null, null, null, null, null);
+        var meta = new ArticleMetadata(null, List.of(), null, null, null, null, null, null, null, null);
         var page = new ExtractedArticle(meta, List.of(), "", "", ExtractedArticle.BodySource.CONTENT_SCORER)
                 .withBlocks(List.of(new Block.Paragraph("word ".repeat(300))));
 
