@@ -93,17 +93,30 @@ final class Bylines {
     }
 
     private static String clean(String raw) {
-        String s = Parser.unescapeEntities(raw, false).replaceAll("[\\s\u00a0]+", " ").strip();
+        String s = Parser.unescapeEntities(raw, false)
+                .replaceAll("[\\s\u00a0]+", " ")
+                .strip();
         if (s.startsWith("http://") || s.startsWith("https://")) {
             s = fromUrl(s);
         }
         s = PREFIX.matcher(s).replaceFirst("");
-        return s.replaceAll("\\s*[|\u2022\u00b7].*$", "").replaceAll("\\S+@\\S+", "").strip();
+        return s.replaceAll("\\s*[|\u2022\u00b7].*$", "")
+                .replaceAll("\\S+@\\S+", "")
+                .strip();
     }
 
     private static List<String> metaValues(MetaTags meta) {
-        for (String key : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                "dcterms.creator", "byl", "citation_author", "cxenseparse:author"}) {
+        for (String key : new String[] {
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "byl",
+            "citation_author",
+            "cxenseparse:author"
+        }) {
             String value = meta.first(key);
             if (value != null) {
                 return List.of(value);

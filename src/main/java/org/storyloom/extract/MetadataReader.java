@@ -103,6 +103,9 @@ final class MetadataReader {
         }
         Element time = doc.selectFirst("article time[datetime], main time[datetime], time[datetime]");
         found = time == null ? null : firstDate(time.attr("datetime"), time.text());
+        if (found == null) {
+            found = VisibleDates.find(doc);
+        }
         return found != null ? found : Dates.fromUrl(url.toString());
     }
 

@@ -48,7 +48,8 @@ final class Pruner {
 
     private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header");
 
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|repl(y|ies)|respond", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENTS =
+            Pattern.compile("comment|disqus|repl(y|ies)|respond", Pattern.CASE_INSENSITIVE);
 
     private Pruner() {}
 

@@ -40,7 +40,9 @@ final class Titles {
             }
         }
         List<Element> h1s = doc.getElementsByTag("h1");
-        if (h1s.size() == 1 && clean(h1s.get(0).text()).length() >= 8 && !norm(h1s.get(0).text()).equals(site)) {
+        if (h1s.size() == 1
+                && clean(h1s.get(0).text()).length() >= 8
+                && !norm(h1s.get(0).text()).equals(site)) {
             return clean(h1s.get(0).text());
         }
         for (String claim : new String[] {structured, og}) {
