@@ -43,12 +43,13 @@ final class Hints {
 
     /** True when the names mark page furniture and nothing marks content. */
     static boolean unlikely(Element e) {
-        String names = names(e);
-        if (names.isEmpty()) {
-            return roleIsFurniture(e);
-        }
-        if (!UNLIKELY.matcher(names).find()) {
-            return roleIsFurniture(e);
+        return unlikelyNames(names(e)) || roleIsFurniture(e);
+    }
+
+    /** The name part of {@link #unlikely}: a pure function of the class and id string, so callers may cache it. */
+    static boolean unlikelyNames(String names) {
+        if (names.isEmpty() || !UNLIKELY.matcher(names).find()) {
+            return false;
         }
         return !LIKELY.matcher(stripUnlikely(names)).find();
     }
@@ -69,7 +70,7 @@ final class Hints {
         return weight;
     }
 
-    private static boolean roleIsFurniture(Element e) {
+    static boolean roleIsFurniture(Element e) {
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         return switch (role) {
             case "navigation",

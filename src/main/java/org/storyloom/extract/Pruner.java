@@ -1,6 +1,8 @@
 package org.storyloom.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -55,6 +57,7 @@ final class Pruner {
 
     /** Prunes the tree under {@code root} in place. */
     static void prune(Element root) {
+        Map<String, Boolean> unlikelyByNames = new HashMap<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -62,7 +65,7 @@ final class Pruner {
                         if (node instanceof Comment) {
                             return FilterResult.REMOVE;
                         }
-                        if (node instanceof Element e && e != root && shouldGo(e)) {
+                        if (node instanceof Element e && e != root && shouldGo(e, unlikelyByNames)) {
                             return FilterResult.REMOVE;
                         }
                         return FilterResult.CONTINUE;
@@ -71,7 +74,7 @@ final class Pruner {
                 root);
     }
 
-    private static boolean shouldGo(Element e) {
+    private static boolean shouldGo(Element e, Map<String, Boolean> unlikelyByNames) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag) || isHidden(e)) {
             return true;
@@ -79,7 +82,9 @@ final class Pruner {
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        if (FURNITURE_TAGS.contains(tag) || Hints.unlikely(e)) {
+        boolean unlikely =
+                unlikelyByNames.computeIfAbsent(Hints.names(e), Hints::unlikelyNames) || Hints.roleIsFurniture(e);
+        if (FURNITURE_TAGS.contains(tag) || unlikely) {
             return !holdsArticle(e);
         }
         return false;
