@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExportOpmlCommand.class,
             RefreshCommand.class,
             ParseFeedCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StoryloomCommand implements Runnable {

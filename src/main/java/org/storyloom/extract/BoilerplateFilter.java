@@ -1,0 +1,82 @@
+package org.storyloom.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Drops boilerplate blocks from a body: share and follow prompts, newsletter and donation asks, "read more"
+ * and "related" lines, ad labels, cookie notices, copyright lines, reading-time and comment counters, and the
+ * headline or byline repeated at the top. Only short blocks are judged, so prose that mentions these words stays.
+ */
+final class BoilerplateFilter {
+
+    private static final int SHORT = 200;
+
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|publicit[ée]|werbung|story continues"
+                    + "( below)?( advertisement)?|continue reading( below)?|scroll to continue.*)\\W*$"
+                    + "|^share( this( article| story| post)?)?\\b|\\bshare (on|via) |^(follow|like) us\\b"
+                    + "|\\bsign up\\b|\\bsubscribe\\b|\\bnewsletters?\\b|in your inbox|\\bunsubscribe\\b"
+                    + "|^(read|see|watch) (more|also|next)\\b|^(related|recommended|more from|more on this|most"
+                    + " (read|popular)|you (may|might) (also )?like|also read|don'?t miss|trending)\\b"
+                    + "|copyright|\u00a9|\\(c\\) (19|20)\\d\\d|all rights reserved"
+                    + "|\\bcookies?\\b.*\\b(use|accept|policy|consent)|\\b(accept|manage) cookies"
+                    + "|\\bdonat(e|ion)\\b|support (us|our (journalism|work|reporting)|independent)|become a"
+                    + " (member|patron|subscriber)|\\bon patreon\\b"
+                    + "|^(updated|published|posted|last (updated|modified)|first published)\\b.{0,60}\\d"
+                    + "|^\\d+\\s*(min|minute)s?( read)?$|^(comments?|leave a comment|\\d+ comments?|reply)$"
+                    + "|^(click|tap) here\\b|^this (article|story) (was|has been|is) (originally |first )?"
+                    + "(published|updated|produced)|^(tags?|topics|filed under|categories)\\s*:"
+                    + "|^(image|photo|picture)s?( credit)?:\\s*\\S+$|^getty images$|^(print|email|e-mail|facebook"
+                    + "|twitter|linkedin|whatsapp|pinterest|reddit|x)(\\W+(print|email|e-mail|facebook|twitter|linkedin"
+                    + "|whatsapp|pinterest|reddit|x))*\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$|^\\p{L}+ \\d{1,2},? \\d{4}.{0,40}$");
+
+    private static final Pattern TAIL_HEADING = Pattern.compile(
+            "^(related|recommended|more (from|on|stories|news)|read (more|next)|see also|you (may|might) also"
+                    + " like|most (read|popular)|latest (news|stories)|comments?|share this|about the author"
+                    + "|trending|popular)\\b.{0,40}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private BoilerplateFilter() {}
+
+    static List<Block> filter(List<Block> blocks, @Nullable String title) {
+        List<Block> out = new ArrayList<>();
+        String normTitle = title == null ? "" : Titles.norm(title);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String text = block.text().strip();
+            if (block instanceof Block.Heading && TAIL_HEADING.matcher(text).matches() && i >= blocks.size() / 2) {
+                break;
+            }
+            if (isBoilerplate(block, text)) {
+                continue;
+            }
+            if (out.size() < 3 && !normTitle.isEmpty() && Titles.norm(text).equals(normTitle)) {
+                continue;
+            }
+            if (out.size() < 3
+                    && block instanceof Block.Paragraph
+                    && BYLINE_LINE.matcher(text).matches()) {
+                continue;
+            }
+            out.add(block);
+        }
+        return out;
+    }
+
+    static boolean isBoilerplate(Block block, String text) {
+        if (block instanceof Block.Figure || block instanceof Block.Table) {
+            return false;
+        }
+        if (text.isEmpty()) {
+            return true;
+        }
+        return text.length() < SHORT && BOILERPLATE.matcher(text).find();
+    }
+}

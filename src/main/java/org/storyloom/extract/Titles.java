@@ -1,0 +1,107 @@
+package org.storyloom.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses the headline: the visible {@code <h1>} when it agrees with what the metadata says, else the
+ * structured headline or og:title, else the document title with the site name cut off.
+ */
+final class Titles {
+
+    private static final Pattern SEPARATORS =
+            Pattern.compile("\\s+(?:[|\\-\u2013\u2014\u00b7\u2022/\u00bb\u00ab]|::)\\s+");
+
+    private Titles() {}
+
+    static @Nullable String choose(
+            Document doc, @Nullable String structured, @Nullable String og, @Nullable String siteName) {
+        String documentTitle = clean(doc.title());
+        List<String> claims = new ArrayList<>();
+        for (String claim : new String[] {structured, og, documentTitle}) {
+            if (claim != null && !claim.isBlank()) {
+                claims.add(clean(claim));
+            }
+        }
+        String site = siteName == null ? "" : norm(siteName);
+        for (boolean exact : new boolean[] {true, false}) {
+            for (Element h1 : doc.getElementsByTag("h1")) {
+                String text = clean(h1.text());
+                if (text.length() >= 4 && !norm(text).equals(site) && agrees(text, claims, exact)) {
+                    return text;
+                }
+            }
+        }
+        List<Element> h1s = doc.getElementsByTag("h1");
+        if (h1s.size() == 1
+                && clean(h1s.get(0).text()).length() >= 8
+                && !norm(h1s.get(0).text()).equals(site)) {
+            return clean(h1s.get(0).text());
+        }
+        for (String claim : new String[] {structured, og}) {
+            if (claim != null && !claim.isBlank()) {
+                return withoutSite(clean(claim), siteName);
+            }
+        }
+        return documentTitle.isEmpty() ? null : withoutSite(documentTitle, siteName);
+    }
+
+    private static boolean agrees(String h1, List<String> claims, boolean exact) {
+        String n = norm(h1);
+        for (String claim : claims) {
+            String c = norm(claim);
+            if (!n.isEmpty() && (c.equals(n) || !exact && c.contains(n) && n.length() * 3 >= c.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Headline | Site" to "Headline": drops the part that names the site, or a much shorter last part. */
+    static String withoutSite(String title, @Nullable String siteName) {
+        Matcher m = SEPARATORS.matcher(title);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart <= 0) {
+            return title;
+        }
+        String site = siteName == null ? "" : norm(siteName);
+        String head = title.substring(0, lastStart).strip();
+        String tail = norm(title.substring(lastEnd));
+        if (!site.isEmpty() && (tail.equals(site) || site.contains(tail))
+                || tail.length() * 2 < norm(head).length()) {
+            return head;
+        }
+        String lead = norm(title.substring(0, firstStart));
+        if (!site.isEmpty() && (lead.equals(site) || site.contains(lead))) {
+            return title.substring(firstEnd).strip();
+        }
+        return title;
+    }
+
+    static String clean(String s) {
+        String text = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        return text.replaceAll("[\\s\u00a0]+", " ").strip();
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,55 @@
+package org.storyloom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Unit tests of the metadata cascade's parts: dates, titles, bylines, captions. */
+class MetadataPartsTest {
+
+    @Test
+    void datesKeepTheirOffset() {
+        assertThat(Dates.parse("2031-06-02T18:30:00-04:00")).hasToString("2031-06-02T18:30-04:00");
+        assertThat(Dates.parse("2031-06-02T18:30:00.000Z")).hasToString("2031-06-02T18:30Z");
+        assertThat(Dates.parse("2031-06-02T18:30:00+0530")).hasToString("2031-06-02T18:30+05:30");
+        assertThat(Dates.parse("Mon, 02 Jun 2031 18:30:00 GMT")).hasToString("2031-06-02T18:30Z");
+        assertThat(Dates.parse("June 2, 2031")).hasToString("2031-06-02T00:00Z");
+        assertThat(Dates.parse("2 June 2031")).hasToString("2031-06-02T00:00Z");
+        assertThat(Dates.parse("yesterday")).isNull();
+        assertThat(Dates.fromUrl("https://x.example/2031/06/02/story")).hasToString("2031-06-02T00:00Z");
+    }
+
+    @Test
+    void titlesLoseTheSiteName() {
+        assertThat(Titles.withoutSite("Leaders meet at border summit - Northern Ledger", "Northern Ledger"))
+                .isEqualTo("Leaders meet at border summit");
+        assertThat(Titles.withoutSite("Ledger | Leaders meet at border summit", "Ledger"))
+                .isEqualTo("Leaders meet at border summit");
+        assertThat(Titles.withoutSite("Why prices rose: a guide", null)).isEqualTo("Why prices rose: a guide");
+    }
+
+    @Test
+    void titlePrefersTheHeadlineThatAgreesWithTheMetadata() {
+        var doc = Jsoup.parse("<title>Rates held | Money Desk</title><h1>Money Desk</h1><h1>Rates held</h1>");
+
+        assertThat(Titles.choose(doc, null, "Rates held", "Money Desk")).isEqualTo("Rates held");
+    }
+
+    @Test
+    void bylinesAreSplitAndCleaned() {
+        assertThat(Bylines.split("By Ana Pires and Tom Hale | Staff")).containsExactly("Ana Pires", "Tom Hale");
+        assertThat(Bylines.split("https://news.example/author/ana-pires/")).containsExactly("Ana Pires");
+        assertThat(Bylines.split("admin")).isEmpty();
+    }
+
+    @Test
+    void captionsAndCreditsStayApart() {
+        assertThat(Captions.splitText("Crowds at the gate. (Photo: Lee Park/AP)"))
+                .isEqualTo(new Captions.Split("Crowds at the gate.", "Photo: Lee Park/AP"));
+        assertThat(Captions.splitText("Crowds at the gate. Photograph: Lee Park"))
+                .isEqualTo(new Captions.Split("Crowds at the gate.", "Photograph: Lee Park"));
+        assertThat(Captions.splitText("Crowds at the gate."))
+                .isEqualTo(new Captions.Split("Crowds at the gate.", null));
+    }
+}
