@@ -21,6 +21,7 @@ import org.storyloom.model.FeedState;
 import org.storyloom.model.NewArticle;
 import org.storyloom.model.ParsedFeed;
 import org.storyloom.store.ArticleStore.Change;
+import org.storyloom.store.ArticleStore.Upsert;
 import org.storyloom.store.Store;
 
 /**
@@ -107,21 +108,24 @@ public final class FeedRefresher {
         }
         ParsedFeed pf = ((FeedParseResult.Parsed) parsed).feed();
         Instant now = clock.instant();
-        int inserted = 0;
-        int updated = 0;
+        List<NewArticle> batch = new ArrayList<>(pf.entries().size());
         List<Instant> times = new ArrayList<>();
         for (FeedEntry entry : pf.entries()) {
             Optional<NewArticle> article = EntryMapper.toArticle(feed, entry, now);
-            if (article.isEmpty()) {
-                continue;
+            if (article.isPresent()) {
+                batch.add(article.get());
+                if (article.get().published() != null) {
+                    times.add(article.get().published());
+                }
             }
-            Change change = store.upsertArticle(article.get()).change();
-            metrics.stored(change);
-            inserted += change == Change.INSERTED ? 1 : 0;
-            updated += change == Change.UPDATED ? 1 : 0;
-            if (article.get().published() != null) {
-                times.add(article.get().published());
-            }
+        }
+        // One transaction per fetched document: a kill loses at most the document being stored.
+        int inserted = 0;
+        int updated = 0;
+        for (Upsert u : store.upsertArticles(batch)) {
+            metrics.stored(u.change());
+            inserted += u.change() == Change.INSERTED ? 1 : 0;
+            updated += u.change() == Change.UPDATED ? 1 : 0;
         }
         if (feed.title() == null || pf.link() != null) {
             store.updateFeedInfo(feed.id(), feed.title() == null ? pf.title() : null, pf.link());

@@ -15,6 +15,9 @@ public interface ArticleStore {
      */
     Upsert upsertArticle(NewArticle article);
 
+    /** {@link #upsertArticle} for many articles in one transaction: all are stored, or none. */
+    List<Upsert> upsertArticles(List<NewArticle> articles);
+
     Optional<Article> findArticle(long id);
 
     /** Newest first by publish time (or fetch time when unknown). */

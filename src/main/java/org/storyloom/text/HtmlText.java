@@ -62,18 +62,34 @@ public final class HtmlText {
         return tidy(out);
     }
 
-    private static String tidy(StringBuilder raw) {
-        String[] paragraphs = raw.toString().split("\n\\s*\n");
+    /**
+     * Folds runs of spaces to one, trims spaces around line breaks, turns two or more breaks into one paragraph
+     * break, and trims the ends: one pass, no regular expressions (this runs for every stored entry).
+     */
+    private static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        for (String p : paragraphs) {
-            String line = p.replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ")
-                    .replaceAll(" ?\n ?", "\n")
-                    .strip();
-            if (!line.isEmpty()) {
+        int breaks = 0;
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                breaks++;
+                space = false;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
+                space = breaks == 0;
+            } else {
                 if (!out.isEmpty()) {
-                    out.append("\n\n");
+                    if (breaks >= 2) {
+                        out.append("\n\n");
+                    } else if (breaks == 1) {
+                        out.append('\n');
+                    } else if (space) {
+                        out.append(' ');
+                    }
                 }
-                out.append(line);
+                out.append(c);
+                breaks = 0;
+                space = false;
             }
         }
         return out.toString();

@@ -3,6 +3,7 @@ package org.storyloom.store.sqlite;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,24 +26,36 @@ final class SqliteArticles {
     }
 
     Upsert upsert(NewArticle a) {
+        return db.write(c -> upsert(c, a));
+    }
+
+    List<Upsert> upsertAll(List<NewArticle> batch) {
         return db.write(c -> {
-            Optional<Article> existing = Rows.one(
-                            c,
-                            SqliteArticles::map,
-                            "SELECT * FROM articles WHERE feed_id = ? AND guid = ?",
-                            a.feedId(),
-                            a.guid())
-                    .or(() -> byUrl(c, a.url()));
-            if (existing.isEmpty()) {
-                return new Upsert(insert(c, a), Change.INSERTED);
+            List<Upsert> out = new ArrayList<>(batch.size());
+            for (NewArticle a : batch) {
+                out.add(upsert(c, a));
             }
-            Article old = existing.get();
-            if (sameContent(old, a)) {
-                return new Upsert(old.id(), Change.UNCHANGED);
-            }
-            update(c, old, a);
-            return new Upsert(old.id(), Change.UPDATED);
+            return out;
         });
+    }
+
+    private static Upsert upsert(Connection c, NewArticle a) throws SQLException {
+        Optional<Article> existing = Rows.one(
+                        c,
+                        SqliteArticles::map,
+                        "SELECT * FROM articles WHERE feed_id = ? AND guid = ?",
+                        a.feedId(),
+                        a.guid())
+                .or(() -> byUrl(c, a.url()));
+        if (existing.isEmpty()) {
+            return new Upsert(insert(c, a), Change.INSERTED);
+        }
+        Article old = existing.get();
+        if (sameContent(old, a)) {
+            return new Upsert(old.id(), Change.UNCHANGED);
+        }
+        update(c, old, a);
+        return new Upsert(old.id(), Change.UPDATED);
     }
 
     Optional<Article> find(long id) {

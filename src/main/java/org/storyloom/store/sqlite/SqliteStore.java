@@ -99,6 +99,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<Upsert> upsertArticles(List<NewArticle> batch) {
+        return articles.upsertAll(batch);
+    }
+
+    @Override
     public Optional<Article> findArticle(long id) {
         return articles.find(id);
     }
