@@ -1,6 +1,7 @@
 package org.storyloom.app;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +13,22 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storyloom.extract.BoilerplateLearner;
+import org.storyloom.extract.Extractor;
+import org.storyloom.extract.FullTextPolicy;
 import org.storyloom.feed.FeedParser;
 import org.storyloom.fetch.FetchConfig;
 import org.storyloom.fetch.Fetcher;
 import org.storyloom.fetch.NetworkPolicy;
 import org.storyloom.model.Feed;
+import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.BoilerplateJob;
 import org.storyloom.pipeline.FeedRefresher;
 import org.storyloom.pipeline.FeedSubscriptions;
+import org.storyloom.pipeline.FullTextWorker;
 import org.storyloom.pipeline.IngestMetrics;
 import org.storyloom.pipeline.IngestScheduler;
+import org.storyloom.pipeline.PeriodicTask;
 import org.storyloom.pipeline.RefreshPolicy;
 import org.storyloom.pipeline.RefreshReport;
 import org.storyloom.pipeline.Subscriptions;
@@ -37,6 +45,8 @@ import org.storyloom.web.WebServer;
 public final class App implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final int BOILERPLATE_MIN_ARTICLES = 5;
+    private static final int FULL_TEXT_BATCH = 8;
 
     private final AppConfig config;
     private final InstantSource clock;
@@ -45,6 +55,9 @@ public final class App implements AutoCloseable {
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final FeedRefresher refresher;
     private final FeedSubscriptions subscriptions;
+    private final FullTextWorker fullText;
+    private final BoilerplateJob boilerplate;
+    private final ArticleBodies bodies;
     private @Nullable IngestScheduler scheduler;
     private @Nullable WebServer web;
 
@@ -56,8 +69,13 @@ public final class App implements AutoCloseable {
         this.fetcher = new Fetcher(fetchConfig, clock);
         FeedParser parser = new FeedParser();
         RefreshPolicy policy = new RefreshPolicy(config.minRefresh(), config.maxRefresh());
-        this.refresher = new FeedRefresher(store, fetcher, parser, policy, new IngestMetrics(registry), clock);
+        FullTextPolicy fullTextPolicy = new FullTextPolicy();
+        this.refresher =
+                new FeedRefresher(store, fetcher, parser, policy, fullTextPolicy, new IngestMetrics(registry), clock);
         this.subscriptions = new FeedSubscriptions(store, fetcher, parser, refresher, clock);
+        this.fullText = new FullTextWorker(store, fetcher, new Extractor(), fullTextPolicy);
+        this.boilerplate = new BoilerplateJob(store, new BoilerplateLearner(), clock, BOILERPLATE_MIN_ARTICLES);
+        this.bodies = new ArticleBodies(store);
     }
 
     /** Starts the scheduler and the web server; returns the bound port. */
@@ -66,10 +84,15 @@ public final class App implements AutoCloseable {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());
         }
-        IngestScheduler s = new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults());
+        List<PeriodicTask> tasks = List.of(
+                new PeriodicTask("full-text", Duration.ofSeconds(2), () -> fullText.runOnce(FULL_TEXT_BATCH)),
+                new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll));
+        IngestScheduler s =
+                new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
         scheduler = s;
         s.start();
-        WebServer w = new WebServer(new WebConfig(config.host(), config.port()), store, subscriptions, registry, clock);
+        WebServer w = new WebServer(
+                new WebConfig(config.host(), config.port()), store, subscriptions, bodies, registry, clock);
         web = w;
         return w.start();
     }
@@ -107,6 +130,16 @@ public final class App implements AutoCloseable {
             throw new IllegalStateException("app: refresh failed: " + e.getCause(), e.getCause());
         }
         return reports;
+    }
+
+    /** Fetches queued full texts now; returns how many were processed. */
+    public int fetchFullText(int limit) {
+        return fullText.runOnce(limit);
+    }
+
+    /** Relearns every source's boilerplate now; returns the number of lines learned. */
+    public int learnBoilerplate() {
+        return boilerplate.learnAll();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storyloom.extract.FullTextPolicy;
 import org.storyloom.feed.FeedParseResult;
 import org.storyloom.feed.FeedParser;
 import org.storyloom.fetch.FetchOutcome;
@@ -38,14 +39,17 @@ public final class FeedRefresher {
     private final RefreshPolicy policy;
     private final IngestMetrics metrics;
     private final InstantSource clock;
+    private final FullTextPolicy fullText;
 
     public FeedRefresher(
             Store store,
             Fetcher fetcher,
             FeedParser parser,
             RefreshPolicy policy,
+            FullTextPolicy fullText,
             IngestMetrics metrics,
             InstantSource clock) {
+        this.fullText = fullText;
         this.store = store;
         this.fetcher = fetcher;
         this.parser = parser;
@@ -122,8 +126,13 @@ public final class FeedRefresher {
         // One transaction per fetched document: a kill loses at most the document being stored.
         int inserted = 0;
         int updated = 0;
-        for (Upsert u : store.upsertArticles(batch)) {
+        List<Upsert> upserts = store.upsertArticles(batch);
+        for (int i = 0; i < upserts.size(); i++) {
+            Upsert u = upserts.get(i);
             metrics.stored(u.change());
+            if (u.change() == Change.INSERTED && needsPage(batch.get(i))) {
+                store.requestFullText(u.id());
+            }
             inserted += u.change() == Change.INSERTED ? 1 : 0;
             updated += u.change() == Change.UPDATED ? 1 : 0;
         }
@@ -135,6 +144,12 @@ public final class FeedRefresher {
         store.updateFeedState(feed.id(), next);
         return new RefreshReport(
                 feed.id(), "fetched", inserted, updated, pf.entries().size() + " entries");
+    }
+
+    /** A new entry whose feed body is missing, a stub or much too short gets its page fetched. */
+    private boolean needsPage(NewArticle a) {
+        return fullText.assess(a.contentHtml() != null ? a.contentHtml() : a.summary())
+                .fetchPage();
     }
 
     private void moveIfPermanent(Feed feed, @Nullable URI target) {

@@ -1,8 +1,10 @@
 package org.storyloom.pipeline;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -31,13 +33,22 @@ public final class IngestScheduler implements AutoCloseable {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Thread poller;
+    private final List<PeriodicTask> tasks;
+    private final Map<String, Instant> lastRun = new ConcurrentHashMap<>();
+    private final Set<String> tasksRunning = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    public IngestScheduler(FeedStore feeds, FeedRefresher refresher, InstantSource clock, SchedulerConfig config) {
+    public IngestScheduler(
+            FeedStore feeds,
+            FeedRefresher refresher,
+            InstantSource clock,
+            SchedulerConfig config,
+            List<PeriodicTask> tasks) {
         this.feeds = feeds;
         this.refresher = refresher;
         this.clock = clock;
         this.config = config;
+        this.tasks = List.copyOf(tasks);
         this.slots = new Semaphore(config.parallelism());
         this.poller = Thread.ofPlatform().name("storyloom-scheduler").daemon().unstarted(this::loop);
     }
@@ -86,10 +97,35 @@ public final class IngestScheduler implements AutoCloseable {
         return started;
     }
 
+    /** Starts every periodic task that is due and not running; returns how many started. */
+    public int runDueTasks() {
+        Instant now = clock.instant();
+        int started = 0;
+        for (PeriodicTask task : tasks) {
+            Instant last = lastRun.get(task.name());
+            if ((last != null && now.isBefore(last.plus(task.every()))) || !tasksRunning.add(task.name())) {
+                continue;
+            }
+            lastRun.put(task.name(), now);
+            started++;
+            workers.execute(() -> {
+                try {
+                    task.work().run();
+                } catch (RuntimeException e) {
+                    LOG.warn("background task failed task={} error={}", task.name(), e.toString());
+                } finally {
+                    tasksRunning.remove(task.name());
+                }
+            });
+        }
+        return started;
+    }
+
     private void loop() {
         while (running) {
             try {
                 pollOnce();
+                runDueTasks();
             } catch (RuntimeException e) {
                 LOG.warn("scheduler round failed error={}", e.toString());
             }

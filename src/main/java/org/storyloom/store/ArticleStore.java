@@ -23,6 +23,9 @@ public interface ArticleStore {
     /** Newest first by publish time (or fetch time when unknown). */
     List<ArticleListing> latestArticles(int limit, int offset);
 
+    /** One source's articles, newest first. */
+    List<ArticleListing> latestArticlesOfSource(long sourceId, int limit, int offset);
+
     long countArticles();
 
     /** What {@link #upsertArticle} did. */

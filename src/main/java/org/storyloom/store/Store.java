@@ -1,7 +1,7 @@
 package org.storyloom.store;
 
 /** Everything the application persists, behind narrow interfaces so other databases can follow. */
-public interface Store extends SourceStore, FeedStore, ArticleStore, AutoCloseable {
+public interface Store extends SourceStore, FeedStore, ArticleStore, FullTextStore, BoilerplateStore, AutoCloseable {
 
     /** Closes connections; never throws. */
     @Override

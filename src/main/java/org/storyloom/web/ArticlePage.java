@@ -5,7 +5,9 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.storyloom.model.Article;
+import org.storyloom.model.ShownBody;
 import org.storyloom.model.Source;
+import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.store.Store;
 import org.storyloom.text.SafeHtml;
 import org.storyloom.web.view.ArticleView;
@@ -14,11 +16,13 @@ import org.storyloom.web.view.ArticleView;
 final class ArticlePage {
 
     private final Store store;
+    private final ArticleBodies bodies;
     private final RelativeTime time;
     private final Templates templates;
 
-    ArticlePage(Store store, RelativeTime time, Templates templates) {
+    ArticlePage(Store store, ArticleBodies bodies, RelativeTime time, Templates templates) {
         this.store = store;
+        this.bodies = bodies;
         this.time = time;
         this.templates = templates;
     }
@@ -34,17 +38,18 @@ final class ArticlePage {
         Instant published = a.published();
         Object model = new ArticleView(
                 a.title(),
+                a.sourceId(),
                 source,
                 blankToNull(a.author()),
                 time.view(published != null ? published : a.fetchedAt()),
                 body(a),
+                a.shown() == ShownBody.PAGE ? "page" : "feed",
                 Links.httpOrNull(a.url()));
         templates.render(ctx, "article.jte", model);
     }
 
-    private static @Nullable String body(Article a) {
-        String content = a.contentHtml();
-        String html = content != null && !content.isBlank() ? content : a.summary();
+    private @Nullable String body(Article a) {
+        String html = bodies.html(a);
         if (html == null || html.isBlank()) {
             return null;
         }

@@ -9,6 +9,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Map;
+import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.Subscriptions;
 import org.storyloom.store.Store;
 
@@ -29,13 +30,15 @@ public final class WebRoutes {
             JavalinConfig config,
             Store store,
             Subscriptions subscriptions,
+            ArticleBodies bodies,
             PrometheusRegistry registry,
             InstantSource clock) {
         Templates templates = new Templates();
         RelativeTime time = new RelativeTime(clock, ZoneId.systemDefault());
         FlashCookie flash = new FlashCookie("/feeds");
         HomePage home = new HomePage(store, time, templates);
-        ArticlePage article = new ArticlePage(store, time, templates);
+        ArticlePage article = new ArticlePage(store, bodies, time, templates);
+        SourcePage source = new SourcePage(store, bodies, time, templates);
         FeedsPage feeds = new FeedsPage(store, subscriptions, time, templates, flash, MAX_UPLOAD_BYTES);
         FeedActions actions = new FeedActions(store, subscriptions, flash, MAX_UPLOAD_BYTES);
         Health health = new Health(store, registry);
@@ -58,6 +61,7 @@ public final class WebRoutes {
         config.routes.before(SameOriginGuard::check);
         config.routes.get("/", home::show);
         config.routes.get("/articles/{id}", article::show);
+        config.routes.get("/sources/{id}", source::show);
         config.routes.get("/feeds", feeds::show);
         config.routes.get("/feeds/export.opml", feeds::export);
         config.routes.post("/feeds", actions::subscribe);

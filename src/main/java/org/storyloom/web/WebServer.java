@@ -3,6 +3,7 @@ package org.storyloom.web;
 import io.javalin.Javalin;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.InstantSource;
+import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.Subscriptions;
 import org.storyloom.store.Store;
 
@@ -15,6 +16,7 @@ public final class WebServer {
             WebConfig config,
             Store store,
             Subscriptions subscriptions,
+            ArticleBodies bodies,
             PrometheusRegistry registry,
             InstantSource clock) {
         this.app = Javalin.create(cfg -> {
@@ -23,7 +25,7 @@ public final class WebServer {
             cfg.concurrency.useVirtualThreads = true;
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            WebRoutes.register(cfg, store, subscriptions, registry, clock);
+            WebRoutes.register(cfg, store, subscriptions, bodies, registry, clock);
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.storyloom.extract.FullTextPolicy;
 import org.storyloom.feed.FeedParser;
 import org.storyloom.fetch.FetchConfig;
 import org.storyloom.fetch.FetchOutcome;
@@ -47,6 +48,7 @@ public final class IngestBenchmark {
                     unused,
                     new FeedParser(),
                     RefreshPolicy.defaults(),
+                    new FullTextPolicy(),
                     new IngestMetrics(new PrometheusRegistry()),
                     InstantSource.system());
             long src = store.sourceFor("Bench", "https://bench.example/").id();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyloom.extract.FullTextPolicy;
 import org.storyloom.feed.FeedParser;
 import org.storyloom.fetch.FetchConfig;
 import org.storyloom.fetch.Fetcher;
@@ -52,6 +53,7 @@ class IngestTest {
                 fetcher,
                 parser,
                 RefreshPolicy.defaults(),
+                new FullTextPolicy(),
                 new IngestMetrics(new PrometheusRegistry()),
                 InstantSource.system());
         subscriptions = new FeedSubscriptions(store, fetcher, parser, refresher, InstantSource.system());

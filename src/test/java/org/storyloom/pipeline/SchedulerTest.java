@@ -10,6 +10,7 @@ import java.time.InstantSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyloom.extract.FullTextPolicy;
 import org.storyloom.feed.FeedParser;
 import org.storyloom.fetch.FetchConfig;
 import org.storyloom.fetch.Fetcher;
@@ -43,10 +44,15 @@ class SchedulerTest {
                     fetcher,
                     new FeedParser(),
                     RefreshPolicy.defaults(),
+                    new FullTextPolicy(),
                     new IngestMetrics(new PrometheusRegistry()),
                     InstantSource.system());
             try (IngestScheduler scheduler = new IngestScheduler(
-                    serverStore, refresher, InstantSource.system(), new SchedulerConfig(Duration.ofMillis(100), 4))) {
+                    serverStore,
+                    refresher,
+                    InstantSource.system(),
+                    new SchedulerConfig(Duration.ofMillis(100), 4),
+                    List.of())) {
                 scheduler.start();
                 try (SqliteStore cli = new SqliteStore(SqliteConfig.at(file))) {
                     long src = cli.sourceFor("Late", null).id();

@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.storyloom.model.Feed;
+import org.storyloom.pipeline.ArticleBodies;
 
 class OperationsTest extends WebTestBase {
 
@@ -69,6 +70,7 @@ class OperationsTest extends WebTestBase {
                 new WebConfig("127.0.0.1", 0),
                 store,
                 new StoreSubscriptions(store, java.time.InstantSource.fixed(NOW)),
+                new ArticleBodies(store),
                 registry,
                 java.time.InstantSource.fixed(NOW));
         assertThat(again.start()).isPositive();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyloom.model.Feed;
 import org.storyloom.model.NewArticle;
+import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
 
@@ -48,7 +49,12 @@ abstract class WebTestBase {
         registry = new PrometheusRegistry();
         InstantSource clock = InstantSource.fixed(NOW);
         server = new WebServer(
-                new WebConfig("127.0.0.1", 0), store, new StoreSubscriptions(store, clock), registry, clock);
+                new WebConfig("127.0.0.1", 0),
+                store,
+                new StoreSubscriptions(store, clock),
+                new ArticleBodies(store),
+                registry,
+                clock);
         int port = server.start();
         base = "http://127.0.0.1:" + port;
         http = HttpClient.newBuilder()

@@ -10,11 +10,14 @@ import java.util.Optional;
 import org.storyloom.model.Article;
 import org.storyloom.model.ArticleListing;
 import org.storyloom.model.NewArticle;
+import org.storyloom.model.ShownBody;
 import org.storyloom.store.ArticleStore.Change;
 import org.storyloom.store.ArticleStore.Upsert;
 
 /** Articles: idempotent upserts keyed by (feed, guid) and by canonical URL. */
 final class SqliteArticles {
+
+    static final Rows.Mapper<Article> ARTICLE = SqliteArticles::map;
 
     private static final String LISTING = "SELECT a.id, a.title, a.url, a.source_id, s.name AS source_name, a.summary,"
             + " a.published, a.fetched_at FROM articles a JOIN sources s ON s.id = a.source_id";
@@ -67,6 +70,16 @@ final class SqliteArticles {
                 c,
                 SqliteArticles::mapListing,
                 LISTING + " ORDER BY a.shown_at DESC, a.id DESC LIMIT ? OFFSET ?",
+                limit,
+                offset));
+    }
+
+    List<ArticleListing> latestOfSource(long sourceId, int limit, int offset) {
+        return db.read(c -> Rows.list(
+                c,
+                SqliteArticles::mapListing,
+                LISTING + " WHERE a.source_id = ? ORDER BY a.shown_at DESC, a.id DESC LIMIT ? OFFSET ?",
+                sourceId,
                 limit,
                 offset));
     }
@@ -153,7 +166,10 @@ final class SqliteArticles {
                 Rows.text(rs, "content_html"),
                 Rows.text(rs, "text"),
                 Rows.text(rs, "language"),
-                Objects.requireNonNull(Rows.instant(rs, "fetched_at")));
+                Objects.requireNonNull(Rows.instant(rs, "fetched_at")),
+                Rows.text(rs, "page_html"),
+                Rows.text(rs, "page_text"),
+                ShownBody.valueOf(Rows.required(rs, "shown")));
     }
 
     private static ArticleListing mapListing(ResultSet rs) throws SQLException {

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.storyloom.model.Article;
 import org.storyloom.model.ArticleListing;
+import org.storyloom.model.BoilerplateLine;
 import org.storyloom.model.Feed;
 import org.storyloom.model.FeedState;
+import org.storyloom.model.FullText;
 import org.storyloom.model.NewArticle;
 import org.storyloom.model.Source;
 import org.storyloom.store.Store;
@@ -19,12 +21,16 @@ public final class SqliteStore implements Store {
     private final SqliteSources sources;
     private final SqliteFeeds feeds;
     private final SqliteArticles articles;
+    private final SqliteFullText fullText;
+    private final SqliteBoilerplate boilerplate;
 
     public SqliteStore(SqliteConfig config) {
         this.db = new Database(config);
         this.sources = new SqliteSources(db);
         this.feeds = new SqliteFeeds(db);
         this.articles = new SqliteArticles(db);
+        this.fullText = new SqliteFullText(db);
+        this.boilerplate = new SqliteBoilerplate(db);
     }
 
     @Override
@@ -114,8 +120,48 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<ArticleListing> latestArticlesOfSource(long sourceId, int limit, int offset) {
+        return articles.latestOfSource(sourceId, limit, offset);
+    }
+
+    @Override
     public long countArticles() {
         return articles.count();
+    }
+
+    @Override
+    public void requestFullText(long articleId) {
+        fullText.request(articleId);
+    }
+
+    @Override
+    public List<Article> pendingFullText(int limit) {
+        return fullText.pending(limit);
+    }
+
+    @Override
+    public void saveFullText(FullText result) {
+        fullText.save(result);
+    }
+
+    @Override
+    public List<String> recentTexts(long sourceId, int limit) {
+        return boilerplate.recentTexts(sourceId, limit);
+    }
+
+    @Override
+    public List<Long> sourcesWithArticles(int minArticles) {
+        return boilerplate.sourcesWithArticles(minArticles);
+    }
+
+    @Override
+    public void replaceBoilerplate(long sourceId, List<BoilerplateLine> lines, Instant learnedAt) {
+        boilerplate.replace(sourceId, lines, learnedAt);
+    }
+
+    @Override
+    public List<BoilerplateLine> boilerplate(long sourceId) {
+        return boilerplate.lines(sourceId);
     }
 
     @Override
