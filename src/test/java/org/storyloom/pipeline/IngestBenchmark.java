@@ -1,6 +1,7 @@
 package org.storyloom.pipeline;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ public final class IngestBenchmark {
                     InstantSource.system());
             long src = store.sourceFor("Bench", "https://bench.example/").id();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             for (int f = 0; f < feeds; f++) {
                 String url = "https://bench.example/feed/" + f;
                 Feed feed = store.addFeed(src, url, null, null, Instant.now()).feed();
@@ -61,13 +63,17 @@ public final class IngestBenchmark {
                 refresher.ingest(feed, fetched);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             long stored = store.countArticles();
             System.out.printf(
                     Locale.ROOT,
-                    "ingest: %d entries parsed+stored in %.2f s = %.0f entries/s; peak RSS %d MiB%n",
+                    "ingest: %d entries parsed+stored in %.2f s wall = %.0f entries/s;"
+                            + " %.2f s of CPU = %.0f entries per CPU-second; peak RSS %d MiB%n",
                     stored,
                     seconds,
                     stored / seconds,
+                    cpuSeconds,
+                    stored / cpuSeconds,
                     peakRssMiB());
         }
     }
@@ -117,6 +123,12 @@ public final class IngestBenchmark {
             sb.append(i == 0 ? "" : " ").append(VOCAB[random.nextInt(VOCAB.length)]);
         }
         return sb.toString();
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included): independent of other load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakRssMiB() throws java.io.IOException {
