@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Storyloom 0.1.0",
         description = "Self-hosted news aggregator: feeds in, clean stories out.",
-        subcommands = {CommandLine.HelpCommand.class, ParseFeedCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseFeedCommand.class, ClusterCommand.class})
 public final class StoryloomCommand implements Runnable {
 
     @CommandLine.Spec
