@@ -12,7 +12,24 @@ class RelatedArticlesTest {
         String wire = "Kim Jong Un travelled to Kursk on Wednesday to meet soldiers returning from the front, state"
                 + " media reported, in a visit that underlined the growing military ties between Pyongyang and Moscow"
                 + " after months of fighting in the region that left villages empty.";
-        StoryClusterer clusterer = Streams.clusterer();
+        // a stricter join than the defaults: the toy embedder cannot tell a hospital visit from a front visit
+        ClusterConfig d = ClusterConfig.defaults();
+        StoryClusterer clusterer = new StoryClusterer(
+                new ClusterConfig(
+                        d.window(),
+                        d.embeddingWeight(),
+                        0.45,
+                        0.6,
+                        d.splitThreshold(),
+                        d.minSplitSize(),
+                        d.timeGrace(),
+                        d.timePenaltyPerDay(),
+                        d.nameBoost(),
+                        d.leadWords(),
+                        d.candidateTerms(),
+                        d.maxCandidates(),
+                        d.storyTerms()),
+                BagOfWordsEmbedder.DIMENSIONS);
         Streams.stage(clusterer)
                 .process(List.of(
                         Streams.article("k1", "Kim Jong Un visits Kursk troops", wire, 0, "Agency"),
