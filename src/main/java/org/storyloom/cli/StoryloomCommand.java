@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             RefreshCommand.class,
             ParseFeedCommand.class,
             ExtractCommand.class,
+            ClusterCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StoryloomCommand implements Runnable {

@@ -1,0 +1,64 @@
+package org.storyloom.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryMaintenanceTest {
+
+    private static final Instant T = Instant.parse("2025-01-01T00:00:00Z");
+
+    private static float[] axis(int i, float noise) {
+        float[] v = new float[8];
+        v[i] = 1;
+        v[(i + 1) % 8] = noise;
+        return Vectors.normalise(v);
+    }
+
+    private static ClusterArticle article(String id, String title, float[] vector) {
+        return new ClusterArticle(id, title, "", T, "src-" + id, id, vector);
+    }
+
+    @Test
+    void mergesStoriesThatConverged() {
+        // join threshold unreachable, merge threshold reachable: every article starts a story, the pass merges
+        ClusterConfig config = new ClusterConfig(
+                Duration.ofDays(3), 0.5, 1.5, 0.6, 0.0, 3, Duration.ofHours(12), 0.1, 1.5, 80, 12, 40, 30);
+        StoryClusterer clusterer = new StoryClusterer(config, 8);
+        clusterer.add(article("a1", "dam burst flood valley", axis(0, 0.1f)));
+        clusterer.add(article("a2", "dam burst flood valley town", axis(0, 0.2f)));
+        clusterer.add(article("b1", "election results capital", axis(4, 0.1f)));
+        assertThat(clusterer.stories()).hasSize(3);
+
+        List<StoryEvent> events = clusterer.maintain();
+
+        assertThat(events).containsExactly(new StoryEvent.Merged("a2", "a1", List.of("a2")));
+        assertThat(clusterer.storyOf("a2")).contains("a1");
+        assertThat(clusterer.storyOf("b1")).contains("b1");
+    }
+
+    @Test
+    void splitsAStoryThatDrifted() {
+        // join threshold below anything: everything joins one story, the pass splits it by meaning
+        ClusterConfig config = new ClusterConfig(
+                Duration.ofDays(3), 1.0, -2, 2.0, 0.3, 3, Duration.ofHours(12), 0.1, 1.5, 80, 12, 40, 30);
+        StoryClusterer clusterer = new StoryClusterer(config, 8);
+        for (int i = 0; i < 4; i++) {
+            clusterer.add(article("q" + i, "quake shakes city", axis(0, 0.05f * i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            clusterer.add(article("v" + i, "quake vote count city", axis(4, 0.05f * i)));
+        }
+        assertThat(clusterer.stories()).hasSize(1);
+
+        List<StoryEvent> events = clusterer.maintain();
+
+        assertThat(events).containsExactly(new StoryEvent.Split("q0", "v0", List.of("v0", "v1", "v2", "v3")));
+        assertThat(clusterer.storyOf("v3")).contains("v0");
+        assertThat(clusterer.storyOf("q3")).contains("q0");
+        assertThat(clusterer.maintain()).isEmpty();
+    }
+}
