@@ -13,6 +13,13 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storyloom.cluster.ClusterConfig;
+import org.storyloom.cluster.OnnxEmbedder;
+import org.storyloom.cluster.RelatedArticles;
+import org.storyloom.cluster.StoryClusterer;
+import org.storyloom.cluster.StoryStage;
+import org.storyloom.dedup.DedupConfig;
+import org.storyloom.dedup.Deduplicator;
 import org.storyloom.extract.BoilerplateLearner;
 import org.storyloom.extract.Extractor;
 import org.storyloom.extract.FullTextPolicy;
@@ -31,6 +38,8 @@ import org.storyloom.pipeline.IngestScheduler;
 import org.storyloom.pipeline.PeriodicTask;
 import org.storyloom.pipeline.RefreshPolicy;
 import org.storyloom.pipeline.RefreshReport;
+import org.storyloom.pipeline.StoryIndexer;
+import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
 import org.storyloom.store.Store;
 import org.storyloom.store.sqlite.SqliteConfig;
@@ -47,6 +56,8 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final int BOILERPLATE_MIN_ARTICLES = 5;
     private static final int FULL_TEXT_BATCH = 8;
+    private static final int STORY_BATCH = 64;
+    private static final int MAINTAIN_EVERY = 200;
 
     private final AppConfig config;
     private final InstantSource clock;
@@ -60,6 +71,7 @@ public final class App implements AutoCloseable {
     private final ArticleBodies bodies;
     private @Nullable IngestScheduler scheduler;
     private @Nullable WebServer web;
+    private @Nullable OnnxEmbedder embedder;
 
     public App(AppConfig config, InstantSource clock) {
         this.config = config;
@@ -80,19 +92,36 @@ public final class App implements AutoCloseable {
 
     /** Starts the scheduler and the web server; returns the bound port. */
     public int serve() {
+        ClusterConfig clusterConfig = ClusterConfig.defaults();
+        OnnxEmbedder model = new OnnxEmbedder(1, 32, 128);
+        embedder = model;
+        StoryClusterer clusterer = new StoryClusterer(clusterConfig, model.dimensions());
+        StoryStage stage =
+                new StoryStage(new Deduplicator(DedupConfig.defaults()), model, clusterer, clock, MAINTAIN_EVERY);
+        StoryIndexer stories = new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window());
+        LOG.info("story window rebuilt articles={}", stories.warmUp());
+        StoryService storyService = new StoryService(store, new RelatedArticles(clusterer));
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());
         }
         List<PeriodicTask> tasks = List.of(
                 new PeriodicTask("full-text", Duration.ofSeconds(2), () -> fullText.runOnce(FULL_TEXT_BATCH)),
-                new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll));
+                new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll),
+                new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.runOnce(STORY_BATCH)),
+                new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain));
         IngestScheduler s =
                 new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
         scheduler = s;
         s.start();
         WebServer w = new WebServer(
-                new WebConfig(config.host(), config.port()), store, subscriptions, bodies, registry, clock);
+                new WebConfig(config.host(), config.port()),
+                store,
+                subscriptions,
+                bodies,
+                storyService,
+                registry,
+                clock);
         web = w;
         return w.start();
     }
@@ -149,6 +178,9 @@ public final class App implements AutoCloseable {
         }
         if (scheduler != null) {
             scheduler.close();
+        }
+        if (embedder != null) {
+            embedder.close();
         }
         fetcher.close();
         store.close();

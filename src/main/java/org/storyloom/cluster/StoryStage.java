@@ -59,6 +59,17 @@ public final class StoryStage {
     public synchronized Batch process(List<Incoming> batch) {
         List<float[]> vectors = embedder.embed(
                 batch.stream().map(a -> embeddingText(a.title(), a.text())).toList());
+        return place(batch, vectors);
+    }
+
+    /**
+     * Places articles whose embeddings are already known (computed once and stored), e.g. when the pipeline
+     * rebuilds its window of active stories after a restart. Same path as {@link #process} after embedding.
+     */
+    public synchronized Batch place(List<Incoming> batch, List<float[]> vectors) {
+        if (vectors.size() != batch.size()) {
+            throw new IllegalArgumentException("cluster: one embedding per article is required");
+        }
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         List<StoryEvent> events = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {

@@ -1,7 +1,8 @@
 package org.storyloom.store;
 
 /** Everything the application persists, behind narrow interfaces so other databases can follow. */
-public interface Store extends SourceStore, FeedStore, ArticleStore, FullTextStore, BoilerplateStore, AutoCloseable {
+public interface Store
+        extends SourceStore, FeedStore, ArticleStore, FullTextStore, BoilerplateStore, StoryStore, AutoCloseable {
 
     /** Closes connections; never throws. */
     @Override

@@ -8,20 +8,27 @@ import org.storyloom.model.Article;
 import org.storyloom.model.ShownBody;
 import org.storyloom.model.Source;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.StoryService;
 import org.storyloom.store.Store;
 import org.storyloom.text.SafeHtml;
 import org.storyloom.web.view.ArticleView;
+import org.storyloom.web.view.RelatedRow;
+import org.storyloom.web.view.StoryRow;
 
 /** {@code GET /articles/{id}}: one article, its body sanitised again at render time. */
 final class ArticlePage {
 
+    private static final int RELATED = 8;
+
     private final Store store;
     private final ArticleBodies bodies;
+    private final StoryService stories;
     private final RelativeTime time;
     private final Templates templates;
 
-    ArticlePage(Store store, ArticleBodies bodies, RelativeTime time, Templates templates) {
+    ArticlePage(Store store, ArticleBodies bodies, StoryService stories, RelativeTime time, Templates templates) {
         this.store = store;
+        this.stories = stories;
         this.bodies = bodies;
         this.time = time;
         this.templates = templates;
@@ -44,7 +51,18 @@ final class ArticlePage {
                 time.view(published != null ? published : a.fetchedAt()),
                 body(a),
                 a.shown() == ShownBody.PAGE ? "page" : "feed",
-                Links.httpOrNull(a.url()));
+                Links.httpOrNull(a.url()),
+                stories.storyOf(id)
+                        .map(s -> new StoryRow(
+                                s.id(), s.headline(), s.articleCount(), s.sourceCount(), time.view(s.lastUpdated())))
+                        .orElse(null),
+                stories.relatedArticles(id, RELATED).stream()
+                        .map(r -> new RelatedRow(
+                                "/articles/" + r.article().id(),
+                                r.article().title(),
+                                r.article().sourceName(),
+                                r.reason()))
+                        .toList());
         templates.render(ctx, "article.jte", model);
     }
 

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.storyloom.model.ArticleListing;
 import org.storyloom.store.ArticleStore;
+import org.storyloom.store.StoryStore;
 import org.storyloom.web.view.ArticleRow;
 import org.storyloom.web.view.HomeView;
+import org.storyloom.web.view.StoryRow;
 
 /** {@code GET /}: the latest articles, {@value #PAGE_SIZE} a page, newest first. */
 final class HomePage {
@@ -13,12 +15,16 @@ final class HomePage {
     static final int PAGE_SIZE = 30;
     private static final int MAX_PAGE = 10_000;
 
+    private static final int STORIES = 12;
+
     private final ArticleStore articles;
+    private final StoryStore stories;
     private final RelativeTime time;
     private final Templates templates;
 
-    HomePage(ArticleStore articles, RelativeTime time, Templates templates) {
+    HomePage(ArticleStore articles, StoryStore stories, RelativeTime time, Templates templates) {
         this.articles = articles;
+        this.stories = stories;
         this.time = time;
         this.templates = templates;
     }
@@ -28,7 +34,13 @@ final class HomePage {
         List<ArticleListing> found = articles.latestArticles(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         boolean hasNext = found.size() > PAGE_SIZE;
         List<ArticleRow> rows = found.stream().limit(PAGE_SIZE).map(this::row).toList();
-        templates.render(ctx, "home.jte", new HomeView(rows, page, page > 1, hasNext));
+        List<StoryRow> top = page > 1
+                ? List.of()
+                : stories.latestStories(STORIES, 0).stream()
+                        .map(s -> new StoryRow(
+                                s.id(), s.headline(), s.articleCount(), s.sourceCount(), time.view(s.lastUpdated())))
+                        .toList();
+        templates.render(ctx, "home.jte", new HomeView(top, rows, page, page > 1, hasNext));
     }
 
     private ArticleRow row(ArticleListing a) {

@@ -10,6 +10,7 @@ import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Map;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
 import org.storyloom.store.Store;
 
@@ -31,13 +32,15 @@ public final class WebRoutes {
             Store store,
             Subscriptions subscriptions,
             ArticleBodies bodies,
+            StoryService stories,
             PrometheusRegistry registry,
             InstantSource clock) {
         Templates templates = new Templates();
         RelativeTime time = new RelativeTime(clock, ZoneId.systemDefault());
         FlashCookie flash = new FlashCookie("/feeds");
-        HomePage home = new HomePage(store, time, templates);
-        ArticlePage article = new ArticlePage(store, bodies, time, templates);
+        HomePage home = new HomePage(store, store, time, templates);
+        ArticlePage article = new ArticlePage(store, bodies, stories, time, templates);
+        StoryPage story = new StoryPage(store, stories, time, templates);
         SourcePage source = new SourcePage(store, bodies, time, templates);
         FeedsPage feeds = new FeedsPage(store, subscriptions, time, templates, flash, MAX_UPLOAD_BYTES);
         FeedActions actions = new FeedActions(store, subscriptions, flash, MAX_UPLOAD_BYTES);
@@ -62,6 +65,7 @@ public final class WebRoutes {
         config.routes.get("/", home::show);
         config.routes.get("/articles/{id}", article::show);
         config.routes.get("/sources/{id}", source::show);
+        config.routes.get("/stories/{id}", story::show);
         config.routes.get("/feeds", feeds::show);
         config.routes.get("/feeds/export.opml", feeds::export);
         config.routes.post("/feeds", actions::subscribe);

@@ -13,8 +13,12 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.storyloom.cluster.ClusterConfig;
+import org.storyloom.cluster.RelatedArticles;
+import org.storyloom.cluster.StoryClusterer;
 import org.storyloom.model.Feed;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.StoryService;
 
 class OperationsTest extends WebTestBase {
 
@@ -71,6 +75,7 @@ class OperationsTest extends WebTestBase {
                 store,
                 new StoreSubscriptions(store, java.time.InstantSource.fixed(NOW)),
                 new ArticleBodies(store),
+                new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384))),
                 registry,
                 java.time.InstantSource.fixed(NOW));
         assertThat(again.start()).isPositive();

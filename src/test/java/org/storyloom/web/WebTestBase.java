@@ -20,9 +20,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyloom.cluster.ClusterConfig;
+import org.storyloom.cluster.RelatedArticles;
+import org.storyloom.cluster.StoryClusterer;
 import org.storyloom.model.Feed;
 import org.storyloom.model.NewArticle;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.StoryService;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
 
@@ -53,6 +57,7 @@ abstract class WebTestBase {
                 store,
                 new StoreSubscriptions(store, clock),
                 new ArticleBodies(store),
+                new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384))),
                 registry,
                 clock);
         int port = server.start();

@@ -18,8 +18,9 @@ import org.storyloom.store.ArticleStore.Upsert;
 final class SqliteArticles {
 
     static final Rows.Mapper<Article> ARTICLE = SqliteArticles::map;
+    static final Rows.Mapper<ArticleListing> LISTING_MAPPER = SqliteArticles::mapListing;
 
-    private static final String LISTING = "SELECT a.id, a.title, a.url, a.source_id, s.name AS source_name, a.summary,"
+    static final String LISTING_SQL = "SELECT a.id, a.title, a.url, a.source_id, s.name AS source_name, a.summary,"
             + " a.published, a.fetched_at FROM articles a JOIN sources s ON s.id = a.source_id";
 
     private final Database db;
@@ -69,7 +70,7 @@ final class SqliteArticles {
         return db.read(c -> Rows.list(
                 c,
                 SqliteArticles::mapListing,
-                LISTING + " ORDER BY a.shown_at DESC, a.id DESC LIMIT ? OFFSET ?",
+                LISTING_SQL + " ORDER BY a.shown_at DESC, a.id DESC LIMIT ? OFFSET ?",
                 limit,
                 offset));
     }
@@ -78,7 +79,7 @@ final class SqliteArticles {
         return db.read(c -> Rows.list(
                 c,
                 SqliteArticles::mapListing,
-                LISTING + " WHERE a.source_id = ? ORDER BY a.shown_at DESC, a.id DESC LIMIT ? OFFSET ?",
+                LISTING_SQL + " WHERE a.source_id = ? ORDER BY a.shown_at DESC, a.id DESC LIMIT ? OFFSET ?",
                 sourceId,
                 limit,
                 offset));

@@ -12,6 +12,9 @@ import org.storyloom.model.FeedState;
 import org.storyloom.model.FullText;
 import org.storyloom.model.NewArticle;
 import org.storyloom.model.Source;
+import org.storyloom.model.StoryArticle;
+import org.storyloom.model.StoryPlacement;
+import org.storyloom.model.StorySummary;
 import org.storyloom.store.Store;
 
 /** The embedded store: schema migrated at open, WAL mode, one writer and a pool of readers. */
@@ -23,6 +26,7 @@ public final class SqliteStore implements Store {
     private final SqliteArticles articles;
     private final SqliteFullText fullText;
     private final SqliteBoilerplate boilerplate;
+    private final SqliteStories stories;
 
     public SqliteStore(SqliteConfig config) {
         this.db = new Database(config);
@@ -31,6 +35,7 @@ public final class SqliteStore implements Store {
         this.articles = new SqliteArticles(db);
         this.fullText = new SqliteFullText(db);
         this.boilerplate = new SqliteBoilerplate(db);
+        this.stories = new SqliteStories(db);
     }
 
     @Override
@@ -162,6 +167,41 @@ public final class SqliteStore implements Store {
     @Override
     public List<BoilerplateLine> boilerplate(long sourceId) {
         return boilerplate.lines(sourceId);
+    }
+
+    @Override
+    public List<Article> articlesWithoutStory(int limit) {
+        return stories.withoutStory(limit);
+    }
+
+    @Override
+    public List<Article> placedArticlesSince(Instant since, int limit, long afterId) {
+        return stories.placedSince(since, limit, afterId);
+    }
+
+    @Override
+    public Optional<StoryPlacement> placement(long articleId) {
+        return stories.placement(articleId);
+    }
+
+    @Override
+    public void saveStories(List<StoryPlacement> placements, List<StorySummary> snapshots, List<Long> gone) {
+        stories.save(placements, snapshots, gone);
+    }
+
+    @Override
+    public List<StorySummary> latestStories(int limit, int offset) {
+        return stories.latest(limit, offset);
+    }
+
+    @Override
+    public Optional<StorySummary> findStory(long id) {
+        return stories.find(id);
+    }
+
+    @Override
+    public List<StoryArticle> storyArticles(long storyId) {
+        return stories.articles(storyId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.storyloom.web.view;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,4 +16,11 @@ public record ArticleView(
         TimeView time,
         @Nullable String safeBodyHtml,
         String bodyOrigin,
-        @Nullable String originalUrl) {}
+        @Nullable String originalUrl,
+        @Nullable StoryRow story,
+        List<RelatedRow> related) {
+
+    public ArticleView {
+        related = List.copyOf(related);
+    }
+}

@@ -2,10 +2,12 @@ package org.storyloom.web.view;
 
 import java.util.List;
 
-/** The home page: one page of the latest articles, newest first. */
-public record HomeView(List<ArticleRow> articles, int page, boolean hasPrevious, boolean hasNext) {
+/** The home page: the latest stories (first page only), then one page of the latest articles, newest first. */
+public record HomeView(
+        List<StoryRow> stories, List<ArticleRow> articles, int page, boolean hasPrevious, boolean hasNext) {
 
     public HomeView {
+        stories = List.copyOf(stories);
         articles = List.copyOf(articles);
     }
 

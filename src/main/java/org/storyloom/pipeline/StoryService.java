@@ -1,0 +1,81 @@
+package org.storyloom.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.storyloom.cluster.RelatedArticles;
+import org.storyloom.model.Article;
+import org.storyloom.model.ArticleListing;
+import org.storyloom.model.RelatedArticle;
+import org.storyloom.model.Source;
+import org.storyloom.model.StoryArticle;
+import org.storyloom.model.StoryPlacement;
+import org.storyloom.model.StorySummary;
+import org.storyloom.store.Store;
+
+/**
+ * What the pages ask about stories: related articles and stories with the reason they are related, never filler
+ * by recency. Active stories answer from the clusterer; older ones from the store (same story only).
+ */
+public final class StoryService {
+
+    /** A story related to another one, and why. */
+    public record RelatedStory(StorySummary story, String reason) {}
+
+    private final Store store;
+    private final RelatedArticles related;
+
+    public StoryService(Store store, RelatedArticles related) {
+        this.store = store;
+        this.related = related;
+    }
+
+    public List<RelatedArticle> relatedArticles(long articleId, int limit) {
+        List<RelatedArticle> out = new ArrayList<>();
+        for (RelatedArticles.Related r : related.forArticle(Long.toString(articleId), limit)) {
+            listing(Long.parseLong(r.articleId())).ifPresent(l -> out.add(new RelatedArticle(l, r.reason())));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Optional<StoryPlacement> placement = store.placement(articleId);
+        if (placement.isEmpty()) {
+            return List.of();
+        }
+        // one article per copy group, newest first, never the article's own group
+        Set<Long> groups = new HashSet<>();
+        groups.add(placement.get().copyGroup());
+        for (StoryArticle a : store.storyArticles(placement.get().storyId())) {
+            if (out.size() < limit && groups.add(a.copyGroup())) {
+                out.add(new RelatedArticle(a.article(), "same story"));
+            }
+        }
+        return out;
+    }
+
+    public List<RelatedStory> relatedStories(long storyId, int limit) {
+        List<RelatedStory> out = new ArrayList<>();
+        for (RelatedArticles.RelatedStory r : related.forStory(Long.toString(storyId), limit)) {
+            store.findStory(Long.parseLong(r.storyId())).ifPresent(s -> out.add(new RelatedStory(s, r.reason())));
+        }
+        return out;
+    }
+
+    /** The story an article is in, if it has been placed. */
+    public Optional<StorySummary> storyOf(long articleId) {
+        return store.placement(articleId).flatMap(p -> store.findStory(p.storyId()));
+    }
+
+    private Optional<ArticleListing> listing(long id) {
+        Optional<Article> a = store.findArticle(id);
+        if (a.isEmpty()) {
+            return Optional.empty();
+        }
+        Article x = a.get();
+        String source = store.findSource(x.sourceId()).map(Source::name).orElse("");
+        return Optional.of(new ArticleListing(
+                x.id(), x.title(), x.url(), x.sourceId(), source, x.summary(), x.published(), x.fetchedAt()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.storyloom.web.view;
+
+import java.util.List;
+
+/** A story's page: its articles by copy group, and related stories with their reasons. */
+public record StoryView(
+        String headline,
+        int articleCount,
+        int sourceCount,
+        TimeView firstSeen,
+        TimeView updated,
+        List<CopyGroupView> groups,
+        List<RelatedRow> related) {
+
+    public StoryView {
+        groups = List.copyOf(groups);
+        related = List.copyOf(related);
+    }
+}
