@@ -2,6 +2,7 @@ package org.storyloom.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,77 @@ final class BoilerplateFilter {
                     + "|twitter|linkedin|whatsapp|pinterest|reddit|x)(\\W+(print|email|e-mail|facebook|twitter|linkedin"
                     + "|whatsapp|pinterest|reddit|x))*\\W*$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final String[] STARTS = {
+        "ad",
+        "anzeige",
+        "publicit",
+        "werbung",
+        "sponsored",
+        "story",
+        "continue",
+        "scroll",
+        "share",
+        "follow",
+        "like",
+        "read",
+        "see",
+        "watch",
+        "related",
+        "recommended",
+        "more",
+        "most",
+        "you",
+        "also",
+        "don",
+        "trending",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "first",
+        "comment",
+        "leave",
+        "reply",
+        "click",
+        "tap",
+        "this",
+        "tag",
+        "topics",
+        "filed",
+        "categories",
+        "image",
+        "photo",
+        "picture",
+        "getty",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "x"
+    };
+    private static final String[] PARTS = {
+        "share on",
+        "share via",
+        "sign up",
+        "subscribe",
+        "newsletter",
+        "in your inbox",
+        "copyright",
+        "\u00a9",
+        "(c) ",
+        "all rights reserved",
+        "cookie",
+        "donat",
+        "support ",
+        "become a",
+        "patreon"
+    };
 
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$|^\\p{L}+ \\d{1,2},? \\d{4}.{0,40}$");
@@ -77,6 +149,30 @@ final class BoilerplateFilter {
         if (text.isEmpty()) {
             return true;
         }
-        return text.length() < SHORT && BOILERPLATE.matcher(text).find();
+        return text.length() < SHORT
+                && mayBeBoilerplate(text)
+                && BOILERPLATE.matcher(text).find();
+    }
+
+    /**
+     * A cheap screen before the pattern: every alternative of {@link #BOILERPLATE} needs the text to start with a
+     * digit or one of {@link #STARTS}, or to contain one of {@link #PARTS}; most prose does neither.
+     */
+    static boolean mayBeBoilerplate(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
+            return true;
+        }
+        for (String start : STARTS) {
+            if (lower.startsWith(start)) {
+                return true;
+            }
+        }
+        for (String part : PARTS) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

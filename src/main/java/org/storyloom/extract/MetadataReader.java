@@ -51,6 +51,7 @@ final class MetadataReader {
 
     static ArticleMetadata read(Document doc, URI url, JsonLd.Found ld) {
         MetaTags meta = new MetaTags(doc);
+        PageMarks marks = PageMarks.of(doc);
         JsonNode article = ld.article();
         String siteName = firstNonBlank(
                 meta.first("og:site_name"),
@@ -61,10 +62,10 @@ final class MetadataReader {
                 Titles.choose(doc, JsonLd.text(article, "headline"), meta.first("og:title", "twitter:title"), siteName);
         List<String> structuredAuthors =
                 article == null ? List.of() : JsonLd.names(article.get("author"), ld.byId(), "name");
-        Bylines.Found authors = Bylines.find(doc, meta, structuredAuthors, siteName);
-        OffsetDateTime published = PublishedDate.find(doc, url, meta, ld);
+        Bylines.Found authors = Bylines.find(doc, marks, meta, structuredAuthors, siteName);
+        OffsetDateTime published = PublishedDate.find(doc, marks, url, meta, ld);
         OffsetDateTime updated = firstDate(
-                JsonLd.text(article, "dateModified"), meta.first(UPDATED_KEYS), itemprop(doc, "dateModified"));
+                JsonLd.text(article, "dateModified"), meta.first(UPDATED_KEYS), itemprop(marks, "dateModified"));
         return new ArticleMetadata(
                 title,
                 authors.authors(),
@@ -72,12 +73,7 @@ final class MetadataReader {
                 published,
                 updated,
                 siteName,
-                uri(
-                        url,
-                        firstNonBlank(
-                                attr(doc.selectFirst("link[rel=canonical]"), "href"),
-                                meta.first("og:url"),
-                                JsonLd.text(article, "url"))),
+                uri(url, firstNonBlank(canonical(doc, marks), meta.first("og:url"), JsonLd.text(article, "url"))),
                 language(doc, meta, article),
                 firstNonBlank(
                         meta.first("og:description", "description", "twitter:description"),
@@ -89,8 +85,12 @@ final class MetadataReader {
                                 article == null ? null : first(JsonLd.names(article.get("image"), ld.byId(), "url")))));
     }
 
-    static @Nullable String itemprop(Document doc, String name) {
-        Element e = doc.selectFirst("[itemprop=" + name + "]");
+    static @Nullable String canonical(Document doc, PageMarks marks) {
+        return marks.hasCanonical() ? attr(doc.selectFirst("link[rel=canonical]"), "href") : null;
+    }
+
+    static @Nullable String itemprop(PageMarks marks, String name) {
+        Element e = marks.itemprop(name);
         if (e == null) {
             return null;
         }

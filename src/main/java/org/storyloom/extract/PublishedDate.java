@@ -22,21 +22,22 @@ final class PublishedDate {
 
     private PublishedDate() {}
 
-    static @Nullable OffsetDateTime find(Document doc, URI url, MetaTags meta, JsonLd.Found ld) {
+    static @Nullable OffsetDateTime find(Document doc, PageMarks marks, URI url, MetaTags meta, JsonLd.Found ld) {
         JsonNode article = ld.article();
         OffsetDateTime found = MetadataReader.firstDate(
                 JsonLd.text(article, "datePublished"),
                 meta.first(MetadataReader.PUBLISHED_KEYS),
-                MetadataReader.itemprop(doc, "datePublished"),
-                MetadataReader.attr(doc.selectFirst("time[pubdate]"), "datetime"),
-                hNews(doc),
+                MetadataReader.itemprop(marks, "datePublished"),
+                marks.hasTime() ? MetadataReader.attr(doc.selectFirst("time[pubdate]"), "datetime") : null,
+                marks.hasHEntry() ? hNews(doc) : null,
                 JsonLd.text(article, "dateCreated"),
                 ld.anyPublished(),
                 meta.firstContaining("publish"));
         if (found != null) {
             return found;
         }
-        Element time = doc.selectFirst("article time[datetime], main time[datetime], time[datetime]");
+        Element time =
+                marks.hasTime() ? doc.selectFirst("article time[datetime], main time[datetime], time[datetime]") : null;
         found = time == null ? null : MetadataReader.firstDate(time.attr("datetime"), time.text());
         if (found == null) {
             found = VisibleDates.byHeadline(doc);
@@ -51,8 +52,7 @@ final class PublishedDate {
             found = Dates.fromUrl(url.toString());
         }
         if (found == null) {
-            String canonical = MetadataReader.firstNonBlank(
-                    MetadataReader.attr(doc.selectFirst("link[rel=canonical]"), "href"), meta.first("og:url"));
+            String canonical = MetadataReader.firstNonBlank(MetadataReader.canonical(doc, marks), meta.first("og:url"));
             found = canonical == null ? null : Dates.fromUrl(canonical);
         }
         return found;

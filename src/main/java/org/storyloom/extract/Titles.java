@@ -98,10 +98,41 @@ final class Titles {
 
     static String clean(String s) {
         String text = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
-        return text.replaceAll("[\\s\u00a0]+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
+    /** Lower case, every run of characters other than letters and digits one space, no space at the ends. */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

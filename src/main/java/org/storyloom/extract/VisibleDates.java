@@ -9,9 +9,22 @@ import org.jspecify.annotations.Nullable;
 /** A date written on the page: a short element named like a date or byline, or a {@code <time>} without attribute. */
 final class VisibleDates {
 
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|publish|posted|updated|dateline|byline|post-?meta|entry-?meta|article-?meta|meta-?info",
-            Pattern.CASE_INSENSITIVE);
+    private static final String[] DATE_CLASS = {
+        "date",
+        "time",
+        "publish",
+        "posted",
+        "updated",
+        "byline",
+        "postmeta",
+        "post-meta",
+        "entrymeta",
+        "entry-meta",
+        "articlemeta",
+        "article-meta",
+        "metainfo",
+        "meta-info"
+    };
     private static final int MAX_ELEMENTS = 5000;
     private static final int NEAR_ELEMENTS = 40;
     private static final Pattern UPDATE =
@@ -81,7 +94,7 @@ final class VisibleDates {
             if (++seen > MAX_ELEMENTS) {
                 return null;
             }
-            if (!e.nameIs("time") && !DATE_CLASS.matcher(Hints.names(e)).find()) {
+            if (!e.nameIs("time") && !NameWords.hasPart(Hints.names(e), DATE_CLASS)) {
                 continue;
             }
             String text = e.text();

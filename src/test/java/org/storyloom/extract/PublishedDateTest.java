@@ -15,7 +15,7 @@ class PublishedDateTest {
 
     private static String found(String html) {
         Document doc = Jsoup.parse(html, URL.toString());
-        OffsetDateTime t = PublishedDate.find(doc, URL, new MetaTags(doc), new JsonLd().read(doc));
+        OffsetDateTime t = PublishedDate.find(doc, PageMarks.of(doc), URL, new MetaTags(doc), new JsonLd().read(doc));
         return String.valueOf(t == null ? null : t.toLocalDate());
     }
 
