@@ -1,8 +1,10 @@
 package org.storyloom.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class BoilerplateFilter {
 
     private static final int SHORT = 200;
+    private static final int MIN_REPEAT = 80;
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|publicit[ée]|werbung|story continues"
@@ -30,7 +33,7 @@ final class BoilerplateFilter {
                     + "|^\\d+\\s*(min|minute)s?( read)?$|^(comments?|leave a comment|\\d+ comments?|reply)$"
                     + "|^(click|tap) here\\b|^this (article|story) (was|has been|is) (originally |first )?"
                     + "(published|updated|produced)|^(tags?|topics|filed under|categories)\\s*:"
-                    + "|^(image|photo|picture)s?( credit)?:\\s*\\S+$|^getty images$|^(print|email|e-mail|facebook"
+                    + "|^(image|photo|picture|photograph)s?( credit)?\\s*:\\s*[^.!?]{1,60}$|^getty images$|^(print|email|e-mail|facebook"
                     + "|twitter|linkedin|whatsapp|pinterest|reddit|x)(\\W+(print|email|e-mail|facebook|twitter|linkedin"
                     + "|whatsapp|pinterest|reddit|x))*\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -119,6 +122,7 @@ final class BoilerplateFilter {
 
     static List<Block> filter(List<Block> blocks, @Nullable String title) {
         List<Block> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String normTitle = title == null ? "" : Titles.norm(title);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -126,7 +130,7 @@ final class BoilerplateFilter {
             if (block instanceof Block.Heading && TAIL_HEADING.matcher(text).matches() && i >= blocks.size() / 2) {
                 break;
             }
-            if (isBoilerplate(block, text)) {
+            if (isBoilerplate(block, text) || isRepeat(block, text, seen)) {
                 continue;
             }
             if (out.size() < 3 && !normTitle.isEmpty() && Titles.norm(text).equals(normTitle)) {
@@ -140,6 +144,14 @@ final class BoilerplateFilter {
             out.add(block);
         }
         return out;
+    }
+
+    /** A text block said again word for word (gallery captions, sticky teasers): once is enough. */
+    private static boolean isRepeat(Block block, String text, Set<String> seen) {
+        if (!(block instanceof Block.Paragraph) || text.length() < MIN_REPEAT) {
+            return false;
+        }
+        return !seen.add(text);
     }
 
     static boolean isBoilerplate(Block block, String text) {
