@@ -39,8 +39,13 @@ final class Bylines {
             "entry-author",
             "reporter",
             "creator");
-    private static final Pattern BY_TEXT =
-            Pattern.compile("^\\s*(by|written by|posted by)\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_TEXT = Pattern.compile(
+            "^\\s*(by|written by|posted by)\\s*:?\\s*$|^\\s*(?:written |posted |reported )?by\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "^(?:(?:written|posted|reported)\\s+)?by\\s*:?$|^(?:author|authors|byline)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00b7]\\s*");
     private static final Set<String> NOT_NAMES =
             Set.of("admin", "staff", "editor", "editorial", "unknown", "author", "anonymous", "guest", "by");
 
@@ -169,11 +174,32 @@ final class Bylines {
                 continue;
             }
             String text = e.text().strip();
-            if (text.length() >= 3 && text.length() <= 120 && !split(text).isEmpty()) {
-                return List.of(text);
+            if (LABEL_ONLY.matcher(text).matches()) {
+                Element next = e.nextElementSibling();
+                text = next == null ? "" : next.text().strip();
+            }
+            String name = text.length() <= 120 ? namePart(text) : null;
+            if (name != null) {
+                return List.of(name);
             }
         }
         return List.of();
+    }
+
+    /** The byline, or its first part that names someone when "·" or "|" joins it to a date or a role. */
+    static @Nullable String namePart(String text) {
+        if (text.length() < 3) {
+            return null;
+        }
+        if (!split(text).isEmpty()) {
+            return text;
+        }
+        for (String part : PART_SEPARATOR.split(text)) {
+            if (!split(part).isEmpty()) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The element's own text starts with "by", "written by" or "posted by": a cheap screen before BY_TEXT. */
@@ -181,7 +207,10 @@ final class Bylines {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t && !t.isBlank()) {
                 String s = t.text().strip().toLowerCase(Locale.ROOT);
-                return s.startsWith("by") || s.startsWith("written") || s.startsWith("posted");
+                return s.startsWith("by")
+                        || s.startsWith("written")
+                        || s.startsWith("posted")
+                        || s.startsWith("reported");
             }
         }
         return false;
