@@ -56,12 +56,10 @@ class MetadataPartsTest {
 
     @Test
     void aHeadlineWrappingTheTitleInADateOrSourceGivesTheTitle() {
-        var dated = Jsoup.parse(
-                "<title>Harbour reopens after winter repairs | Ledger</title><h1>Dec 18 2031 Harbour reopens after winter repairs</h1>");
-        var sourced = Jsoup.parse(
-                "<title>Harbour reopens after winter repairs - Ledger</title><h1>Harbour reopens after winter repairs (ledger.com) 87</h1>");
-        var label = Jsoup.parse(
-                "<title>Harbour reopens after winter repairs</title><h1>Blog: Harbour reopens after winter repairs</h1>");
+        String t = "Harbour reopens after winter repairs";
+        var dated = Jsoup.parse("<title>" + t + " | Ledger</title><h1>Dec 18 2031 " + t + "</h1>");
+        var sourced = Jsoup.parse("<title>" + t + " - Ledger</title><h1>" + t + " (ledger.com) 87</h1>");
+        var label = Jsoup.parse("<title>" + t + "</title><h1>Blog: " + t + "</h1>");
         var subtitle = Jsoup.parse("<title>Harbour</title><h1>The Harbour reopens today</h1>");
 
         assertThat(Titles.choose(dated, null, null, "Ledger")).isEqualTo(t);
