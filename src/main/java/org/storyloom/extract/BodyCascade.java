@@ -2,7 +2,9 @@ package org.storyloom.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -70,12 +72,21 @@ final class BodyCascade {
         return List.of();
     }
 
-    /** Every paragraph of prose on the page: not link-heavy, long enough to be a sentence or more. */
-    private static List<Element> prose(Element body, TextStats stats) {
+    /**
+     * Every paragraph of prose on the page: not link-heavy, long enough to be a sentence or more, not the
+     * summary line of a teaser card (inside a link, or next to a linked headline as the card's only paragraph),
+     * and not a repeat of a paragraph already taken.
+     */
+    static List<Element> prose(Element body, TextStats stats) {
         List<Element> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Element p : body.getElementsByTag("p")) {
             TextStats.Counts c = stats.get(p);
-            if (c.chars >= 60 && (double) c.linkChars / c.chars < 0.4 && !inside(p, out)) {
+            if (c.chars >= 60
+                    && (double) c.linkChars / c.chars < 0.4
+                    && !inside(p, out)
+                    && !Teasers.isTeaser(p, stats)
+                    && seen.add(p.text())) {
                 out.add(p);
             }
         }

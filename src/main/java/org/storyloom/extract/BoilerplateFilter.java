@@ -1,7 +1,10 @@
 package org.storyloom.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class BoilerplateFilter {
 
     private static final int SHORT = 200;
+    private static final int MIN_REPEAT = 80;
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|publicit[ée]|werbung|story continues"
@@ -29,10 +33,81 @@ final class BoilerplateFilter {
                     + "|^\\d+\\s*(min|minute)s?( read)?$|^(comments?|leave a comment|\\d+ comments?|reply)$"
                     + "|^(click|tap) here\\b|^this (article|story) (was|has been|is) (originally |first )?"
                     + "(published|updated|produced)|^(tags?|topics|filed under|categories)\\s*:"
-                    + "|^(image|photo|picture)s?( credit)?:\\s*\\S+$|^getty images$|^(print|email|e-mail|facebook"
+                    + "|^(image|photo|picture|photograph)s?( credit)?\\s*:\\s*[^.!?]{1,60}$|^getty images$|^(print|email|e-mail|facebook"
                     + "|twitter|linkedin|whatsapp|pinterest|reddit|x)(\\W+(print|email|e-mail|facebook|twitter|linkedin"
                     + "|whatsapp|pinterest|reddit|x))*\\W*$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final String[] STARTS = {
+        "ad",
+        "anzeige",
+        "publicit",
+        "werbung",
+        "sponsored",
+        "story",
+        "continue",
+        "scroll",
+        "share",
+        "follow",
+        "like",
+        "read",
+        "see",
+        "watch",
+        "related",
+        "recommended",
+        "more",
+        "most",
+        "you",
+        "also",
+        "don",
+        "trending",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "first",
+        "comment",
+        "leave",
+        "reply",
+        "click",
+        "tap",
+        "this",
+        "tag",
+        "topics",
+        "filed",
+        "categories",
+        "image",
+        "photo",
+        "picture",
+        "getty",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "x"
+    };
+    private static final String[] PARTS = {
+        "share on",
+        "share via",
+        "sign up",
+        "subscribe",
+        "newsletter",
+        "in your inbox",
+        "copyright",
+        "\u00a9",
+        "(c) ",
+        "all rights reserved",
+        "cookie",
+        "donat",
+        "support ",
+        "become a",
+        "patreon"
+    };
 
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$|^\\p{L}+ \\d{1,2},? \\d{4}.{0,40}$");
@@ -47,6 +122,7 @@ final class BoilerplateFilter {
 
     static List<Block> filter(List<Block> blocks, @Nullable String title) {
         List<Block> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String normTitle = title == null ? "" : Titles.norm(title);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -54,7 +130,7 @@ final class BoilerplateFilter {
             if (block instanceof Block.Heading && TAIL_HEADING.matcher(text).matches() && i >= blocks.size() / 2) {
                 break;
             }
-            if (isBoilerplate(block, text)) {
+            if (isBoilerplate(block, text) || isRepeat(block, text, seen)) {
                 continue;
             }
             if (out.size() < 3 && !normTitle.isEmpty() && Titles.norm(text).equals(normTitle)) {
@@ -70,6 +146,14 @@ final class BoilerplateFilter {
         return out;
     }
 
+    /** A text block said again word for word (gallery captions, sticky teasers): once is enough. */
+    private static boolean isRepeat(Block block, String text, Set<String> seen) {
+        if (!(block instanceof Block.Paragraph) || text.length() < MIN_REPEAT) {
+            return false;
+        }
+        return !seen.add(text);
+    }
+
     static boolean isBoilerplate(Block block, String text) {
         if (block instanceof Block.Figure || block instanceof Block.Table) {
             return false;
@@ -77,6 +161,30 @@ final class BoilerplateFilter {
         if (text.isEmpty()) {
             return true;
         }
-        return text.length() < SHORT && BOILERPLATE.matcher(text).find();
+        return text.length() < SHORT
+                && mayBeBoilerplate(text)
+                && BOILERPLATE.matcher(text).find();
+    }
+
+    /**
+     * A cheap screen before the pattern: every alternative of {@link #BOILERPLATE} needs the text to start with a
+     * digit or one of {@link #STARTS}, or to contain one of {@link #PARTS}; most prose does neither.
+     */
+    static boolean mayBeBoilerplate(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
+            return true;
+        }
+        for (String start : STARTS) {
+            if (lower.startsWith(start)) {
+                return true;
+            }
+        }
+        for (String part : PARTS) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +22,30 @@ final class Bylines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT =
             Pattern.compile("\\s*(?:,|;|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s)\\s*");
-    private static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(^|[-_ ])(byline|by-?line|author|authors|author-?name|writer|contributor|article-?author|post-?author"
-                    + "|entry-?author|reporter|creator)([-_ ]|$)",
+    private static final Set<String> BYLINE_CLASS = Set.of(
+            "byline",
+            "by-line",
+            "author",
+            "authors",
+            "authorname",
+            "author-name",
+            "writer",
+            "contributor",
+            "articleauthor",
+            "article-author",
+            "postauthor",
+            "post-author",
+            "entryauthor",
+            "entry-author",
+            "reporter",
+            "creator");
+    private static final Pattern BY_TEXT = Pattern.compile(
+            "^\\s*(by|written by|posted by)\\s*:?\\s*$|^\\s*(?:written |posted |reported )?by\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY_TEXT =
-            Pattern.compile("^\\s*(by|written by|posted by)\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "^(?:(?:written|posted|reported)\\s+)?by\\s*:?$|^(?:author|authors|byline)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00b7]\\s*");
     private static final Set<String> NOT_NAMES =
             Set.of("admin", "staff", "editor", "editorial", "unknown", "author", "anonymous", "guest", "by");
 
@@ -40,13 +60,14 @@ final class Bylines {
      * Tries structured data, meta tags, microdata/hNews and a visible byline in turn; a source naming only the
      * site or publisher (an organisation, not a writer) gives way to a later one that names a person.
      */
-    static Found find(Document doc, MetaTags meta, List<String> structured, @Nullable String siteName) {
+    static Found find(
+            Document doc, PageMarks marks, MetaTags meta, List<String> structured, @Nullable String siteName) {
         Found fallback = Found.NONE;
         for (int source = 0; source < 4; source++) {
             List<String> raw = switch (source) {
                 case 0 -> structured;
                 case 1 -> metaValues(meta);
-                case 2 -> markup(doc);
+                case 2 -> marks.hasAuthorMarkup() ? markup(doc) : List.of();
                 default -> visible(doc);
             };
             Found found = of(raw);
@@ -147,16 +168,52 @@ final class Bylines {
                 break;
             }
             String names = Hints.names(e);
-            boolean byClass = !names.isEmpty() && BYLINE_CLASS.matcher(names).find() && !names.contains("bio");
-            if (!byClass && !BY_TEXT.matcher(e.ownText()).find()) {
+            boolean byClass = !names.isEmpty() && NameWords.hasWord(names, BYLINE_CLASS) && !names.contains("bio");
+            if (!byClass
+                    && !(startsLikeByline(e) && BY_TEXT.matcher(e.ownText()).find())) {
                 continue;
             }
             String text = e.text().strip();
-            if (text.length() >= 3 && text.length() <= 120 && !split(text).isEmpty()) {
-                return List.of(text);
+            if (LABEL_ONLY.matcher(text).matches()) {
+                Element next = e.nextElementSibling();
+                text = next == null ? "" : next.text().strip();
+            }
+            String name = text.length() <= 120 ? namePart(text) : null;
+            if (name != null) {
+                return List.of(name);
             }
         }
         return List.of();
+    }
+
+    /** The byline, or its first part that names someone when "·" or "|" joins it to a date or a role. */
+    static @Nullable String namePart(String text) {
+        if (text.length() < 3) {
+            return null;
+        }
+        if (!split(text).isEmpty()) {
+            return text;
+        }
+        for (String part : PART_SEPARATOR.split(text)) {
+            if (!split(part).isEmpty()) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** The element's own text starts with "by", "written by" or "posted by": a cheap screen before BY_TEXT. */
+    private static boolean startsLikeByline(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                String s = t.text().strip().toLowerCase(Locale.ROOT);
+                return s.startsWith("by")
+                        || s.startsWith("written")
+                        || s.startsWith("posted")
+                        || s.startsWith("reported");
+            }
+        }
+        return false;
     }
 
     private static void addAll(Set<String> found, List<String> raw) {

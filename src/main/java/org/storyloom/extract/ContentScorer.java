@@ -2,6 +2,7 @@ package org.storyloom.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class ContentScorer {
 
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Map<String, Integer> weights = new HashMap<>();
 
     ContentScorer(TextStats stats) {
         this.stats = stats;
@@ -101,7 +103,7 @@ final class ContentScorer {
             }
         }
         if (chars >= 100) {
-            scores.merge(e, initial(e), (old, add) -> old);
+            scores.computeIfAbsent(e, this::initial);
             scores.merge(e, 1 + commas + Math.min(chars / 100.0, 3), Double::sum);
             scoreParagraph(e, chars, commas);
         }
@@ -115,12 +117,13 @@ final class ContentScorer {
         Element ancestor = e.parent();
         for (int level = 0; level < 4 && ancestor != null && !ancestor.nameIs("html"); level++) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.merge(ancestor, initial(ancestor) + points / divider, (old, add) -> old + points / divider);
+            Double old = scores.get(ancestor);
+            scores.put(ancestor, (old == null ? initial(ancestor) : old) + points / divider);
             ancestor = ancestor.parent();
         }
     }
 
-    private static double initial(Element e) {
+    private double initial(Element e) {
         double base = switch (e.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -128,7 +131,8 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + Hints.classWeight(e);
+        String names = Hints.names(e);
+        return base + (names.isEmpty() ? 0 : weights.computeIfAbsent(names, Hints::classWeight));
     }
 
     private Element widen(List<Element> ranked, Element root) {

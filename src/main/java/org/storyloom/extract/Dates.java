@@ -20,6 +20,7 @@ final class Dates {
                     + "(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\d{4,6})?$");
+    private static final Pattern DOTTED_DAY_FIRST = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern MONTH_FIRST =
             Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -80,6 +81,10 @@ final class Dates {
         m = US_NUMERIC.matcher(s);
         if (m.find()) {
             return date(m.group(3), m.group(1), m.group(2));
+        }
+        m = DOTTED_DAY_FIRST.matcher(s);
+        if (m.find()) {
+            return date(m.group(3), m.group(2), m.group(1));
         }
         m = MONTH_FIRST.matcher(s);
         if (m.find() && month(m.group(1)) > 0) {

@@ -1,34 +1,157 @@
 package org.storyloom.extract;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Class and id names that say whether an element is content or page furniture. */
 final class Hints {
 
-    /** Names of page furniture: removed before scoring unless the element also looks like content. */
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comments?|community|cookie|consent"
-                    + "|disqus|footer|gdpr|masthead|menu|modal|navbar|nav|newsletter|outbrain|taboola|pagination"
-                    + "|pager|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
-                    + "|social|sponsor|sponsored|subscribe|subscription|signup|toolbar|tools|trending"
-                    + "|most-?popular|more-?stories|read-?more|recommended|recirc|donate|paywall|print|skip"
-                    + "|tags?|tag-?list|topics|byline|author-?bio|bio|disclaimer|jump)([-_ ]|$)"
-                    + "|sharebar|socialbar|share-?tools|related-?(posts|articles|content|stories|links)|ad-?slot"
-                    + "|adsbygoogle|newsletter|cookie|comment",
-            Pattern.CASE_INSENSITIVE);
+    /** Words of page furniture names: such an element is removed before scoring unless it looks like content. */
+    private static final Set<String> UNLIKELY = Set.of(
+            "ad",
+            "ads",
+            "adv",
+            "advert",
+            "advertisement",
+            "banner",
+            "breadcrumb",
+            "breadcrumbs",
+            "combx",
+            "comment",
+            "comments",
+            "community",
+            "cookie",
+            "consent",
+            "disqus",
+            "footer",
+            "gdpr",
+            "masthead",
+            "menu",
+            "modal",
+            "navbar",
+            "nav",
+            "newsletter",
+            "outbrain",
+            "taboola",
+            "pagination",
+            "pager",
+            "popup",
+            "promo",
+            "related",
+            "remark",
+            "replies",
+            "rss",
+            "share",
+            "sharing",
+            "shoutbox",
+            "sidebar",
+            "skyscraper",
+            "social",
+            "sponsor",
+            "sponsored",
+            "subscribe",
+            "subscription",
+            "signup",
+            "toolbar",
+            "tools",
+            "trending",
+            "mostpopular",
+            "most-popular",
+            "morestories",
+            "more-stories",
+            "readmore",
+            "read-more",
+            "recommended",
+            "recirc",
+            "donate",
+            "paywall",
+            "print",
+            "skip",
+            "tag",
+            "tags",
+            "taglist",
+            "tag-list",
+            "tagslist",
+            "tags-list",
+            "topics",
+            "byline",
+            "authorbio",
+            "author-bio",
+            "bio",
+            "disclaimer",
+            "jump");
 
-    /** Names of article content: protect an element from removal and raise its score. */
-    private static final Pattern LIKELY = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|story|text|blog|prose|richtext",
-            Pattern.CASE_INSENSITIVE);
+    /** Parts that mark furniture anywhere in a name. */
+    private static final String[] UNLIKELY_PARTS = {
+        "sharebar",
+        "socialbar",
+        "sharetools",
+        "share-tools",
+        "relatedposts",
+        "related-posts",
+        "relatedarticles",
+        "related-articles",
+        "relatedcontent",
+        "related-content",
+        "relatedstories",
+        "related-stories",
+        "relatedlinks",
+        "related-links",
+        "adslot",
+        "ad-slot",
+        "adsbygoogle",
+        "newsletter",
+        "cookie",
+        "comment"
+    };
 
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(^|[-_ ])(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain"
-                    + "|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"
-                    + "|social|subscribe|newsletter|nav|menu|ad|ads|advert|byline|author|caption|credit)([-_ ]|$)",
-            Pattern.CASE_INSENSITIVE);
+    /** Parts of article content names: protect an element from removal and raise its score. */
+    private static final String[] LIKELY = {
+        "article", "body", "content", "entry", "main", "page", "post", "story", "text", "blog", "prose"
+    };
+
+    /** Words that lower a container's score. */
+    private static final Set<String> NEGATIVE = Set.of(
+            "hidden",
+            "banner",
+            "combx",
+            "comment",
+            "contact",
+            "foot",
+            "footer",
+            "footnote",
+            "masthead",
+            "media",
+            "meta",
+            "outbrain",
+            "promo",
+            "related",
+            "scroll",
+            "share",
+            "shoutbox",
+            "sidebar",
+            "skyscraper",
+            "sponsor",
+            "shopping",
+            "tags",
+            "tool",
+            "widget",
+            "social",
+            "subscribe",
+            "newsletter",
+            "nav",
+            "menu",
+            "ad",
+            "ads",
+            "advert",
+            "byline",
+            "author",
+            "caption",
+            "credit");
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Hints() {}
 
@@ -48,23 +171,27 @@ final class Hints {
 
     /** The name part of {@link #unlikely}: a pure function of the class and id string, so callers may cache it. */
     static boolean unlikelyNames(String names) {
-        if (names.isEmpty() || !UNLIKELY.matcher(names).find()) {
+        if (names.isEmpty() || !isUnlikelyWord(names)) {
             return false;
         }
-        return !LIKELY.matcher(stripUnlikely(names)).find();
+        return !NameWords.hasPart(stripUnlikely(names), LIKELY);
     }
 
     /** +25 for content names, -25 for furniture names, 0 otherwise. */
     static int classWeight(Element e) {
-        String names = names(e);
+        return classWeight(names(e));
+    }
+
+    /** {@link #classWeight(Element)} of a class and id string. */
+    static int classWeight(String names) {
         if (names.isEmpty()) {
             return 0;
         }
         int weight = 0;
-        if (NEGATIVE.matcher(names).find()) {
+        if (NameWords.hasWord(names, NEGATIVE)) {
             weight -= 25;
         }
-        if (LIKELY.matcher(names).find()) {
+        if (NameWords.hasPart(names, LIKELY)) {
             weight += 25;
         }
         return weight;
@@ -86,11 +213,15 @@ final class Hints {
         };
     }
 
+    private static boolean isUnlikelyWord(String names) {
+        return NameWords.hasWord(names, UNLIKELY) || NameWords.hasPart(names, UNLIKELY_PARTS);
+    }
+
     /** Removes the furniture words so "article-comments" is judged by "article" only when more remains. */
     private static String stripUnlikely(String names) {
         StringBuilder kept = new StringBuilder();
-        for (String token : names.split("\\s+")) {
-            if (!UNLIKELY.matcher(token).find()) {
+        for (String token : WHITE_SPACE.split(names)) {
+            if (!isUnlikelyWord(token)) {
                 kept.append(token).append(' ');
             }
         }

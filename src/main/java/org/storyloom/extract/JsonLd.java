@@ -46,8 +46,15 @@ final class JsonLd {
             .enable(JsonParser.Feature.IGNORE_UNDEFINED)
             .build();
 
-    /** The article node and other typed nodes found on the page. */
-    record Found(@Nullable JsonNode article, @Nullable String siteName, Map<String, JsonNode> byId) {}
+    /**
+     * The article node, the site name, typed nodes by id, and the first {@code datePublished} of any node (a
+     * WebPage often carries it when no Article node exists).
+     */
+    record Found(
+            @Nullable JsonNode article,
+            @Nullable String siteName,
+            Map<String, JsonNode> byId,
+            @Nullable String anyPublished) {}
 
     Found read(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
@@ -65,7 +72,11 @@ final class JsonLd {
         Map<String, JsonNode> byId = new HashMap<>();
         JsonNode article = null;
         String site = null;
+        String anyPublished = null;
         for (JsonNode node : nodes) {
+            if (anyPublished == null) {
+                anyPublished = text(node, "datePublished");
+            }
             String id = node.path("@id").asText("");
             if (!id.isEmpty()) {
                 byId.putIfAbsent(id, node);
@@ -78,7 +89,7 @@ final class JsonLd {
                 site = name.isEmpty() ? null : name;
             }
         }
-        return new Found(article, site, byId);
+        return new Found(article, site, byId, anyPublished);
     }
 
     private static boolean better(JsonNode candidate, JsonNode current) {

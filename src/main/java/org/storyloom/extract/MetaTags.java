@@ -1,6 +1,6 @@
 package org.storyloom.extract;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** The page's {@code <meta>} values by lower-case property, name, itemprop or http-equiv; first one wins. */
 final class MetaTags {
 
-    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
 
     MetaTags(Document doc) {
         for (Element meta : doc.getElementsByTag("meta")) {
@@ -27,6 +27,17 @@ final class MetaTags {
                 }
             }
         }
+    }
+
+    /** The value of the first key, in page order, that contains {@code part} (e.g. "publish"). */
+    @Nullable
+    String firstContaining(String part) {
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getKey().contains(part)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     /** The first present value among the keys, in the order given. */

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** The metadata cascade: JSON-LD first, then OpenGraph and other meta tags, microdata, hNews, the page itself. */
 final class MetadataReader {
 
-    private static final String[] PUBLISHED_KEYS = {
+    static final String[] PUBLISHED_KEYS = {
         "article:published_time",
         "og:published_time",
         "article:published",
@@ -37,7 +37,7 @@ final class MetadataReader {
         "original-publish-date",
         "og:pubdate"
     };
-    private static final String[] UPDATED_KEYS = {
+    static final String[] UPDATED_KEYS = {
         "article:modified_time",
         "og:updated_time",
         "datemodified",
@@ -51,6 +51,7 @@ final class MetadataReader {
 
     static ArticleMetadata read(Document doc, URI url, JsonLd.Found ld) {
         MetaTags meta = new MetaTags(doc);
+        PageMarks marks = PageMarks.of(doc);
         JsonNode article = ld.article();
         String siteName = firstNonBlank(
                 meta.first("og:site_name"),
@@ -61,10 +62,10 @@ final class MetadataReader {
                 Titles.choose(doc, JsonLd.text(article, "headline"), meta.first("og:title", "twitter:title"), siteName);
         List<String> structuredAuthors =
                 article == null ? List.of() : JsonLd.names(article.get("author"), ld.byId(), "name");
-        Bylines.Found authors = Bylines.find(doc, meta, structuredAuthors, siteName);
-        OffsetDateTime published = published(doc, url, meta, article);
+        Bylines.Found authors = Bylines.find(doc, marks, meta, structuredAuthors, siteName);
+        OffsetDateTime published = PublishedDate.find(doc, marks, url, meta, ld);
         OffsetDateTime updated = firstDate(
-                JsonLd.text(article, "dateModified"), meta.first(UPDATED_KEYS), itemprop(doc, "dateModified"));
+                JsonLd.text(article, "dateModified"), meta.first(UPDATED_KEYS), itemprop(marks, "dateModified"));
         return new ArticleMetadata(
                 title,
                 authors.authors(),
@@ -72,12 +73,7 @@ final class MetadataReader {
                 published,
                 updated,
                 siteName,
-                uri(
-                        url,
-                        firstNonBlank(
-                                attr(doc.selectFirst("link[rel=canonical]"), "href"),
-                                meta.first("og:url"),
-                                JsonLd.text(article, "url"))),
+                uri(url, firstNonBlank(canonical(doc, marks), meta.first("og:url"), JsonLd.text(article, "url"))),
                 language(doc, meta, article),
                 firstNonBlank(
                         meta.first("og:description", "description", "twitter:description"),
@@ -89,36 +85,12 @@ final class MetadataReader {
                                 article == null ? null : first(JsonLd.names(article.get("image"), ld.byId(), "url")))));
     }
 
-    private static @Nullable OffsetDateTime published(
-            Document doc, URI url, MetaTags meta, @Nullable JsonNode article) {
-        OffsetDateTime found = firstDate(
-                JsonLd.text(article, "datePublished"),
-                meta.first(PUBLISHED_KEYS),
-                itemprop(doc, "datePublished"),
-                attr(doc.selectFirst("time[pubdate]"), "datetime"),
-                hNews(doc),
-                JsonLd.text(article, "dateCreated"));
-        if (found != null) {
-            return found;
-        }
-        Element time = doc.selectFirst("article time[datetime], main time[datetime], time[datetime]");
-        found = time == null ? null : firstDate(time.attr("datetime"), time.text());
-        if (found == null) {
-            found = VisibleDates.find(doc);
-        }
-        return found != null ? found : Dates.fromUrl(url.toString());
+    static @Nullable String canonical(Document doc, PageMarks marks) {
+        return marks.hasCanonical() ? attr(doc.selectFirst("link[rel=canonical]"), "href") : null;
     }
 
-    private static @Nullable String hNews(Document doc) {
-        Element e = doc.selectFirst(".hentry .published, .h-entry .dt-published");
-        if (e == null) {
-            return null;
-        }
-        return firstNonBlank(e.attr("datetime"), e.attr("title"), e.text());
-    }
-
-    private static @Nullable String itemprop(Document doc, String name) {
-        Element e = doc.selectFirst("[itemprop=" + name + "]");
+    static @Nullable String itemprop(PageMarks marks, String name) {
+        Element e = marks.itemprop(name);
         if (e == null) {
             return null;
         }
@@ -139,7 +111,7 @@ final class MetadataReader {
         return tag.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*") ? tag : null;
     }
 
-    private static @Nullable OffsetDateTime firstDate(@Nullable String... raws) {
+    static @Nullable OffsetDateTime firstDate(@Nullable String... raws) {
         for (String raw : raws) {
             OffsetDateTime t = Dates.parse(raw);
             if (t != null) {
@@ -153,7 +125,7 @@ final class MetadataReader {
         return values.isEmpty() ? null : values.get(0);
     }
 
-    private static @Nullable String attr(@Nullable Element e, String name) {
+    static @Nullable String attr(@Nullable Element e, String name) {
         return e == null ? null : e.attr(name);
     }
 

@@ -99,9 +99,17 @@ final class Pruner {
         return paragraphs > 3 && e.selectFirst("article, [itemprop=articleBody], h1, main") != null;
     }
 
+    /**
+     * Server-rendered pages that stream their content (React and similar) park the whole page in a hidden
+     * element that a script reveals; one that holds several paragraphs is content, not a hidden widget.
+     */
+    private static boolean isStreamedContent(Element e) {
+        return e.getElementsByTag("p").size() >= 5 || e.selectFirst("main, article") != null;
+    }
+
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) {
-            return true;
+            return !isStreamedContent(e);
         }
         if (e.attr("aria-hidden").equals("true") && e.getElementsByTag("p").isEmpty()) {
             return true;

@@ -19,6 +19,8 @@ final class Titles {
     private static final Pattern SEPARATORS =
             Pattern.compile("\\s+(?:[|\\-\u2013\u2014\u00b7\u2022/\u00bb\u00ab]|::)\\s+");
 
+    private static final Pattern SOURCE = Pattern.compile("\\(\\S+\\.[a-z]{2,}\\)");
+
     private Titles() {}
 
     static @Nullable String choose(
@@ -39,6 +41,10 @@ final class Titles {
                 }
             }
         }
+        String inner = claimInsideHeadline(doc, claims, siteName, site);
+        if (inner != null) {
+            return inner;
+        }
         List<Element> h1s = doc.getElementsByTag("h1");
         if (h1s.size() == 1
                 && clean(h1s.get(0).text()).length() >= 8
@@ -51,6 +57,55 @@ final class Titles {
             }
         }
         return documentTitle.isEmpty() ? null : withoutSite(documentTitle, siteName);
+    }
+
+    /**
+     * A headline that wraps the metadata's title in page furniture (a date before it, a source or a count after
+     * it): the title, without the site's name, when it is most of the headline.
+     */
+    private static @Nullable String claimInsideHeadline(
+            Document doc, List<String> claims, @Nullable String siteName, String site) {
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            String n = norm(h1.text());
+            if (n.isEmpty() || n.equals(site)) {
+                continue;
+            }
+            for (String claim : claims) {
+                String bare = withoutSiteRepeated(claim, siteName);
+                String c = norm(bare);
+                if (c.length() >= 8 && n.contains(c) && c.length() * 5 >= n.length() * 3) {
+                    String rest = norm(h1.text().replace(bare, " "));
+                    String raw = clean(h1.text()).replace(bare, " ").strip();
+                    if (isFurniture(raw, rest)) {
+                        return bare;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What a headline adds around the title: a date, a section label ("Blog:") or a source "(site.com)". */
+    private static boolean isFurniture(String raw, String rest) {
+        int words = rest.isEmpty() ? 0 : rest.split(" ").length;
+        if (words == 0) {
+            return true;
+        }
+        return raw.endsWith(":") && words <= 2
+                || words <= 5 && Dates.parse(raw) != null
+                || SOURCE.matcher(raw).find() && words <= 4;
+    }
+
+    private static String withoutSiteRepeated(String title, @Nullable String siteName) {
+        String current = title;
+        for (int i = 0; i < 3; i++) {
+            String next = withoutSite(current, siteName);
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
     }
 
     private static boolean agrees(String h1, List<String> claims, boolean exact) {
@@ -98,10 +153,41 @@ final class Titles {
 
     static String clean(String s) {
         String text = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
-        return text.replaceAll("[\\s\u00a0]+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
+    /** Lower case, every run of characters other than letters and digits one space, no space at the ends. */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.storyloom.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,36 @@ class MetadataPartsTest {
                 .isEqualTo(new Captions.Split("Crowds at the gate.", "Photograph: Lee Park"));
         assertThat(Captions.splitText("Crowds at the gate."))
                 .isEqualTo(new Captions.Split("Crowds at the gate.", null));
+    }
+
+    @Test
+    void aHeadlineWrappingTheTitleInADateOrSourceGivesTheTitle() {
+        String t = "Harbour reopens after winter repairs";
+        var dated = Jsoup.parse("<title>" + t + " | Ledger</title><h1>Dec 18 2031 " + t + "</h1>");
+        var sourced = Jsoup.parse("<title>" + t + " - Ledger</title><h1>" + t + " (ledger.com) 87</h1>");
+        var label = Jsoup.parse("<title>" + t + "</title><h1>Blog: " + t + "</h1>");
+        var subtitle = Jsoup.parse("<title>Harbour</title><h1>The Harbour reopens today</h1>");
+
+        assertThat(Titles.choose(dated, null, null, "Ledger")).isEqualTo(t);
+        assertThat(Titles.choose(sourced, null, null, "Ledger")).isEqualTo(t);
+        assertThat(Titles.choose(label, null, null, null)).isEqualTo(t);
+        assertThat(Titles.choose(subtitle, null, null, null)).isEqualTo("The Harbour reopens today");
+    }
+
+    @Test
+    void aBylineLabelTakesTheNameBesideItAndADateIsCutOff() {
+        var labelled = Jsoup.parse("<div><p class=x>Written by</p><p class=y>Ana Pires</p></div>");
+        var dated = Jsoup.parse("<div class='publish-date-author'>Dec. 19, 2031 &middot; Tom Hale</div>");
+        var plain = Jsoup.parse("<p>Written by Ana Pires</p>");
+
+        assertThat(Bylines.find(labelled, PageMarks.of(labelled), new MetaTags(labelled), List.of(), null)
+                        .byline())
+                .isEqualTo("Ana Pires");
+        assertThat(Bylines.find(dated, PageMarks.of(dated), new MetaTags(dated), List.of(), null)
+                        .authors())
+                .containsExactly("Tom Hale");
+        assertThat(Bylines.find(plain, PageMarks.of(plain), new MetaTags(plain), List.of(), null)
+                        .authors())
+                .containsExactly("Ana Pires");
     }
 }

@@ -1,0 +1,61 @@
+package org.storyloom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the body cascade, each on a small page made for it. */
+class BodyRulesTest {
+
+    private static final URI URL = URI.create("https://courier.example/news/story");
+
+    private static final String PROSE = "<p>Officials said the work would continue through the weekend, with extra"
+            + " crews brought in from the neighbouring district, and that residents should expect delays.</p>";
+
+    private static String text(String html) {
+        Extraction result = new Extractor().extract(html, URL);
+        assertThat(result).isInstanceOf(ExtractedArticle.class);
+        return ((ExtractedArticle) result).text();
+    }
+
+    @Test
+    void aHiddenElementHoldingThePageStreamedByAScriptIsKept() {
+        String html = "<body><div hidden id='S:0'><main>" + PROSE.repeat(3)
+                + "<p>The bridge will reopen on Friday morning after the final inspection.</p></main></div>"
+                + "<div hidden><p>Sign in to continue</p></div></body>";
+
+        assertThat(text(html)).contains("The bridge will reopen").doesNotContain("Sign in");
+    }
+
+    @Test
+    void teaserCardSummariesAreNotRescuedAsProse() {
+        String card = "<div class=card><a href='/x'><h4>Other story</h4><p>A summary of another story that reads"
+                + " just like a sentence of prose but belongs to a different article entirely</p></a></div>";
+        String side = "<div class=tile><h3><a href='/y'>Third story</a></h3><p>Yet another summary line that"
+                + " reads like prose and sits beside a linked headline in a small tile</p></div>";
+        String html = "<body><div><p>The bridge will reopen on Friday morning, officials said, after the inspection"
+                + " of its supports.</p></div><section>" + (card + side).repeat(8) + "</section></body>";
+
+        var body = org.jsoup.Jsoup.parse(html).body();
+        var stats = TextStats.of(body);
+
+        assertThat(BodyCascade.prose(body, stats))
+                .extracting(e -> e.text())
+                .containsExactly(
+                        "The bridge will reopen on Friday morning, officials said, after the inspection of its supports.");
+    }
+
+    @Test
+    void aLongParagraphSaidAgainWordForWordAndPhotoCreditsAreDropped() {
+        String caption = "<p>Officials inspect the supports of the harbour bridge in the early morning light on"
+                + " Wednesday.</p>";
+        String html = "<body><article>" + PROSE + caption + "<p>Photo: Lee Park, AP</p>"
+                + PROSE.replace("weekend", "week") + caption + "</article></body>";
+
+        String text = text(html);
+
+        assertThat(text.split("Officials inspect", -1)).hasSize(2);
+        assertThat(text).doesNotContain("Lee Park");
+    }
+}
