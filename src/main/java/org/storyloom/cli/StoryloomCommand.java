@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             RefreshCommand.class,
             ParseFeedCommand.class,
             ExtractCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StoryloomCommand implements Runnable {

@@ -5,6 +5,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.InstantSource;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.Subscriptions;
+import org.storyloom.search.SearchIndex;
 import org.storyloom.store.Store;
 
 /** The Javalin server that serves the pages; routes come from {@link WebRoutes#register}. */
@@ -17,6 +18,7 @@ public final class WebServer {
             Store store,
             Subscriptions subscriptions,
             ArticleBodies bodies,
+            SearchIndex search,
             PrometheusRegistry registry,
             InstantSource clock) {
         this.app = Javalin.create(cfg -> {
@@ -25,7 +27,7 @@ public final class WebServer {
             cfg.concurrency.useVirtualThreads = true;
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            WebRoutes.register(cfg, store, subscriptions, bodies, registry, clock);
+            WebRoutes.register(cfg, store, subscriptions, bodies, search, registry, clock);
         });
     }
 

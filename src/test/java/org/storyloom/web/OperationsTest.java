@@ -71,6 +71,7 @@ class OperationsTest extends WebTestBase {
                 store,
                 new StoreSubscriptions(store, java.time.InstantSource.fixed(NOW)),
                 new ArticleBodies(store),
+                search,
                 registry,
                 java.time.InstantSource.fixed(NOW));
         assertThat(again.start()).isPositive();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyloom.model.Feed;
 import org.storyloom.model.NewArticle;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.search.lucene.LuceneIndex;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
 
@@ -38,6 +39,7 @@ abstract class WebTestBase {
     Path dir;
 
     SqliteStore store;
+    LuceneIndex search;
     PrometheusRegistry registry;
     WebServer server;
     HttpClient http;
@@ -47,12 +49,14 @@ abstract class WebTestBase {
     void startServer() {
         store = new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")));
         registry = new PrometheusRegistry();
+        search = LuceneIndex.inMemory();
         InstantSource clock = InstantSource.fixed(NOW);
         server = new WebServer(
                 new WebConfig("127.0.0.1", 0),
                 store,
                 new StoreSubscriptions(store, clock),
                 new ArticleBodies(store),
+                search,
                 registry,
                 clock);
         int port = server.start();
@@ -67,6 +71,7 @@ abstract class WebTestBase {
     @AfterEach
     void stopServer() {
         server.stop();
+        search.close();
         store.close();
     }
 
