@@ -12,6 +12,7 @@ import org.storyloom.model.Source;
 import org.storyloom.search.IndexedArticle;
 import org.storyloom.search.SearchIndex;
 import org.storyloom.store.Store;
+import org.storyloom.text.HtmlText;
 
 /**
  * Keeps the search index in step with the store: indexes articles by id as they are stored or their page text
@@ -95,10 +96,14 @@ public final class SearchIndexer implements ArticleChanges {
         String source = sourceNames.computeIfAbsent(
                 a.sourceId(), id -> store.findSource(id).map(Source::name).orElse(""));
         String text = bodies.text(a);
+        if (text == null || text.isBlank()) {
+            String html = bodies.html(a);
+            text = html == null ? "" : HtmlText.of(html);
+        }
         return new IndexedArticle(
                 a.id(),
                 a.title(),
-                text == null ? (a.summary() == null ? "" : a.summary()) : text,
+                text,
                 a.sourceId(),
                 source,
                 a.published() != null ? a.published() : a.fetchedAt(),
