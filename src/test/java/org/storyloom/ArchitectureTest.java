@@ -89,7 +89,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyAppWiresImplementations = noClasses()
             .that()
-            .resideOutsideOfPackages("org.storyloom.app..", "org.storyloom.store..")
+            .resideOutsideOfPackages("org.storyloom.app..", "org.storyloom.store..", "org.storyloom.search..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

@@ -38,9 +38,14 @@ import org.storyloom.pipeline.IngestScheduler;
 import org.storyloom.pipeline.PeriodicTask;
 import org.storyloom.pipeline.RefreshPolicy;
 import org.storyloom.pipeline.RefreshReport;
+import org.storyloom.pipeline.SearchIndexer;
 import org.storyloom.pipeline.StoryIndexer;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
+import org.storyloom.search.SearchException;
+import org.storyloom.search.SearchIndex;
+import org.storyloom.search.UnavailableIndex;
+import org.storyloom.search.lucene.LuceneIndex;
 import org.storyloom.store.Store;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
@@ -69,6 +74,8 @@ public final class App implements AutoCloseable {
     private final FullTextWorker fullText;
     private final BoilerplateJob boilerplate;
     private final ArticleBodies bodies;
+    private final SearchIndex search;
+    private final SearchIndexer indexer;
     private @Nullable IngestScheduler scheduler;
     private @Nullable WebServer web;
     private @Nullable OnnxEmbedder embedder;
@@ -77,17 +84,19 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.store = new SqliteStore(SqliteConfig.at(config.storeFile()));
+        this.bodies = new ArticleBodies(store);
+        this.search = openIndex(config);
+        this.indexer = new SearchIndexer(store, bodies, search);
         FetchConfig fetchConfig = FetchConfig.defaults().withNetworkPolicy(NetworkPolicy.of(config.allowNetworks()));
         this.fetcher = new Fetcher(fetchConfig, clock);
         FeedParser parser = new FeedParser();
         RefreshPolicy policy = new RefreshPolicy(config.minRefresh(), config.maxRefresh());
         FullTextPolicy fullTextPolicy = new FullTextPolicy();
-        this.refresher =
-                new FeedRefresher(store, fetcher, parser, policy, fullTextPolicy, new IngestMetrics(registry), clock);
+        this.refresher = new FeedRefresher(
+                store, fetcher, parser, policy, fullTextPolicy, new IngestMetrics(registry), clock, indexer);
         this.subscriptions = new FeedSubscriptions(store, fetcher, parser, refresher, clock);
-        this.fullText = new FullTextWorker(store, fetcher, new Extractor(), fullTextPolicy);
+        this.fullText = new FullTextWorker(store, fetcher, new Extractor(), fullTextPolicy, indexer);
         this.boilerplate = new BoilerplateJob(store, new BoilerplateLearner(), clock, BOILERPLATE_MIN_ARTICLES);
-        this.bodies = new ArticleBodies(store);
     }
 
     /** Starts the scheduler and the web server; returns the bound port. */
@@ -98,7 +107,8 @@ public final class App implements AutoCloseable {
         StoryClusterer clusterer = new StoryClusterer(clusterConfig, model.dimensions());
         StoryStage stage =
                 new StoryStage(new Deduplicator(DedupConfig.defaults()), model, clusterer, clock, MAINTAIN_EVERY);
-        StoryIndexer stories = new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window());
+        StoryIndexer stories =
+                new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window(), indexer);
         LOG.info("story window rebuilt articles={}", stories.warmUp());
         StoryService storyService = new StoryService(store, new RelatedArticles(clusterer));
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
@@ -120,6 +130,7 @@ public final class App implements AutoCloseable {
                 subscriptions,
                 bodies,
                 storyService,
+                search,
                 registry,
                 clock);
         web = w;
@@ -171,6 +182,26 @@ public final class App implements AutoCloseable {
         return boilerplate.learnAll();
     }
 
+    /** The index under the data folder; when another process holds it, one that fails every call with why. */
+    private static SearchIndex openIndex(AppConfig config) {
+        try {
+            return LuceneIndex.open(config.dataDir().resolve("search.lucene"));
+        } catch (SearchException e) {
+            LOG.warn("search index unavailable error={}", e.getMessage());
+            return new UnavailableIndex(e.getMessage() + " (is storyloom serve running on this data folder?)");
+        }
+    }
+
+    /** Full-text search over the index. */
+    public AppSearch search() {
+        return new AppSearch(search);
+    }
+
+    /** Rebuilds the search index from the store; returns how many articles it holds. */
+    public long reindex(Subscriptions.Progress progress) {
+        return indexer.reindexAll(progress).articles();
+    }
+
     @Override
     public void close() {
         if (web != null) {
@@ -183,6 +214,7 @@ public final class App implements AutoCloseable {
             embedder.close();
         }
         fetcher.close();
+        search.close();
         store.close();
     }
 }

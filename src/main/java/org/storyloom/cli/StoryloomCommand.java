@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ParseFeedCommand.class,
             ExtractCommand.class,
             ClusterCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StoryloomCommand implements Runnable {

@@ -40,6 +40,7 @@ public final class FeedRefresher {
     private final IngestMetrics metrics;
     private final InstantSource clock;
     private final FullTextPolicy fullText;
+    private final ArticleChanges changes;
 
     public FeedRefresher(
             Store store,
@@ -49,6 +50,20 @@ public final class FeedRefresher {
             FullTextPolicy fullText,
             IngestMetrics metrics,
             InstantSource clock) {
+        this(store, fetcher, parser, policy, fullText, metrics, clock, ArticleChanges.none());
+    }
+
+    /** As above, telling {@code changes} which articles each fetch added or changed. */
+    public FeedRefresher(
+            Store store,
+            Fetcher fetcher,
+            FeedParser parser,
+            RefreshPolicy policy,
+            FullTextPolicy fullText,
+            IngestMetrics metrics,
+            InstantSource clock,
+            ArticleChanges changes) {
+        this.changes = changes;
         this.fullText = fullText;
         this.store = store;
         this.fetcher = fetcher;
@@ -127,6 +142,10 @@ public final class FeedRefresher {
         int inserted = 0;
         int updated = 0;
         List<Upsert> upserts = store.upsertArticles(batch);
+        changes.changed(upserts.stream()
+                .filter(u -> u.change() != Change.UNCHANGED)
+                .map(Upsert::id)
+                .toList());
         for (int i = 0; i < upserts.size(); i++) {
             Upsert u = upserts.get(i);
             metrics.stored(u.change());

@@ -32,8 +32,16 @@ public final class FullTextWorker {
     private final Fetcher fetcher;
     private final Extractor extractor;
     private final FullTextPolicy policy;
+    private final ArticleChanges changes;
 
     public FullTextWorker(FullTextStore store, Fetcher fetcher, Extractor extractor, FullTextPolicy policy) {
+        this(store, fetcher, extractor, policy, ArticleChanges.none());
+    }
+
+    /** As above, telling {@code changes} which articles got their page's text. */
+    public FullTextWorker(
+            FullTextStore store, Fetcher fetcher, Extractor extractor, FullTextPolicy policy, ArticleChanges changes) {
+        this.changes = changes;
         this.store = store;
         this.fetcher = fetcher;
         this.extractor = extractor;
@@ -53,6 +61,7 @@ public final class FullTextWorker {
             }
             store.saveFullText(result);
         }
+        changes.changed(pending.stream().map(Article::id).toList());
         return pending.size();
     }
 

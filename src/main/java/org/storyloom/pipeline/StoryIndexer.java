@@ -37,6 +37,7 @@ public final class StoryIndexer {
     private final ArticleBodies bodies;
     private final InstantSource clock;
     private final Duration window;
+    private final ArticleChanges changes;
     private final Map<Long, String> sourceNames = new HashMap<>();
 
     public StoryIndexer(
@@ -45,7 +46,9 @@ public final class StoryIndexer {
             StoryClusterer clusterer,
             ArticleBodies bodies,
             InstantSource clock,
-            Duration window) {
+            Duration window,
+            ArticleChanges changes) {
+        this.changes = changes;
         this.store = store;
         this.stage = stage;
         this.clusterer = clusterer;
@@ -131,6 +134,9 @@ public final class StoryIndexer {
             }
         }
         store.saveStories(placements, snapshots, gone);
+        // the index takes each article's embedding once it is placed (hybrid search and kNN)
+        changes.changed(
+                placements.stream().map(StoryPlacement::articleId).distinct().toList());
         if (!batch.events().isEmpty()) {
             LOG.info("stories maintained events={}", batch.events().size());
         }

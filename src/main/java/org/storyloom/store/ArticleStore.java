@@ -20,6 +20,9 @@ public interface ArticleStore {
 
     Optional<Article> findArticle(long id);
 
+    /** Up to {@code limit} articles with ids above {@code afterId}, by id: pages through every article. */
+    List<Article> articlesAfter(long afterId, int limit);
+
     /** Newest first by publish time (or fetch time when unknown). */
     List<ArticleListing> latestArticles(int limit, int offset);
 

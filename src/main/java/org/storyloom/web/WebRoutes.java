@@ -12,6 +12,7 @@ import java.util.Map;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
+import org.storyloom.search.SearchIndex;
 import org.storyloom.store.Store;
 
 /** Every route of the web pages, registered in one plain method that the app and the tests both call. */
@@ -33,6 +34,7 @@ public final class WebRoutes {
             Subscriptions subscriptions,
             ArticleBodies bodies,
             StoryService stories,
+            SearchIndex search,
             PrometheusRegistry registry,
             InstantSource clock) {
         Templates templates = new Templates();
@@ -44,6 +46,7 @@ public final class WebRoutes {
         SourcePage source = new SourcePage(store, bodies, time, templates);
         FeedsPage feeds = new FeedsPage(store, subscriptions, time, templates, flash, MAX_UPLOAD_BYTES);
         FeedActions actions = new FeedActions(store, subscriptions, flash, MAX_UPLOAD_BYTES);
+        SearchPage searchPage = new SearchPage(search, time, templates);
         Health health = new Health(store, registry);
         HttpMetrics metrics = new HttpMetrics(registry);
 
@@ -66,6 +69,7 @@ public final class WebRoutes {
         config.routes.get("/articles/{id}", article::show);
         config.routes.get("/sources/{id}", source::show);
         config.routes.get("/stories/{id}", story::show);
+        config.routes.get("/search", searchPage::show);
         config.routes.get("/feeds", feeds::show);
         config.routes.get("/feeds/export.opml", feeds::export);
         config.routes.post("/feeds", actions::subscribe);

@@ -6,6 +6,7 @@ import java.time.InstantSource;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
+import org.storyloom.search.SearchIndex;
 import org.storyloom.store.Store;
 
 /** The Javalin server that serves the pages; routes come from {@link WebRoutes#register}. */
@@ -19,6 +20,7 @@ public final class WebServer {
             Subscriptions subscriptions,
             ArticleBodies bodies,
             StoryService stories,
+            SearchIndex search,
             PrometheusRegistry registry,
             InstantSource clock) {
         this.app = Javalin.create(cfg -> {
@@ -27,7 +29,7 @@ public final class WebServer {
             cfg.concurrency.useVirtualThreads = true;
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            WebRoutes.register(cfg, store, subscriptions, bodies, stories, registry, clock);
+            WebRoutes.register(cfg, store, subscriptions, bodies, stories, search, registry, clock);
         });
     }
 

@@ -125,7 +125,8 @@ class StoryIndexerTest {
     private StoryIndexer indexer(SqliteStore store, StoryClusterer clusterer) {
         InstantSource clock = InstantSource.fixed(T.plus(Duration.ofHours(1)));
         StoryStage stage = new StoryStage(new Deduplicator(DedupConfig.defaults()), model, clusterer, clock, 100);
-        return new StoryIndexer(store, stage, clusterer, new ArticleBodies(store), clock, Duration.ofDays(3));
+        return new StoryIndexer(
+                store, stage, clusterer, new ArticleBodies(store), clock, Duration.ofDays(3), ArticleChanges.none());
     }
 
     private static long add(SqliteStore store, String source, String title, String text, int minutes) {

@@ -76,6 +76,7 @@ class OperationsTest extends WebTestBase {
                 new StoreSubscriptions(store, java.time.InstantSource.fixed(NOW)),
                 new ArticleBodies(store),
                 new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384))),
+                search,
                 registry,
                 java.time.InstantSource.fixed(NOW));
         assertThat(again.start()).isPositive();

@@ -27,6 +27,7 @@ import org.storyloom.model.Feed;
 import org.storyloom.model.NewArticle;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.StoryService;
+import org.storyloom.search.lucene.LuceneIndex;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
 
@@ -42,6 +43,7 @@ abstract class WebTestBase {
     Path dir;
 
     SqliteStore store;
+    LuceneIndex search;
     PrometheusRegistry registry;
     WebServer server;
     HttpClient http;
@@ -51,6 +53,7 @@ abstract class WebTestBase {
     void startServer() {
         store = new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")));
         registry = new PrometheusRegistry();
+        search = LuceneIndex.inMemory();
         InstantSource clock = InstantSource.fixed(NOW);
         server = new WebServer(
                 new WebConfig("127.0.0.1", 0),
@@ -58,6 +61,7 @@ abstract class WebTestBase {
                 new StoreSubscriptions(store, clock),
                 new ArticleBodies(store),
                 new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384))),
+                search,
                 registry,
                 clock);
         int port = server.start();
@@ -72,6 +76,7 @@ abstract class WebTestBase {
     @AfterEach
     void stopServer() {
         server.stop();
+        search.close();
         store.close();
     }
 

@@ -66,6 +66,11 @@ final class SqliteArticles {
         return db.read(c -> Rows.one(c, SqliteArticles::map, "SELECT * FROM articles WHERE id = ?", id));
     }
 
+    List<Article> after(long afterId, int limit) {
+        return db.read(c -> Rows.list(
+                c, SqliteArticles::map, "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", afterId, limit));
+    }
+
     List<ArticleListing> latest(int limit, int offset) {
         return db.read(c -> Rows.list(
                 c,

@@ -120,6 +120,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<Article> articlesAfter(long afterId, int limit) {
+        return articles.after(afterId, limit);
+    }
+
+    @Override
     public List<ArticleListing> latestArticles(int limit, int offset) {
         return articles.latest(limit, offset);
     }

@@ -1,0 +1,29 @@
+package org.storyloom.web.view;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The search page: the form (echoing what was asked), then the matching articles. A section for matching stories
+ * goes before the articles once stories are stored.
+ *
+ * @param searched false when no query was given: only the form is shown
+ * @param nextPage the link to the next page of hits; null on the last
+ * @param previousPage the link to the previous page; null on the first
+ */
+public record SearchView(
+        String query,
+        String source,
+        String from,
+        String to,
+        String lang,
+        boolean searched,
+        long total,
+        List<SearchRow> articles,
+        @Nullable String previousPage,
+        @Nullable String nextPage) {
+
+    public SearchView {
+        articles = List.copyOf(articles);
+    }
+}
