@@ -111,13 +111,10 @@ public final class StoryIndexer {
             touched.add(story);
         }
         for (StoryEvent e : batch.events()) {
-            String from = e instanceof StoryEvent.Merged m ? m.from() : ((StoryEvent.Split) e).from();
-            String into = e instanceof StoryEvent.Merged m ? m.into() : ((StoryEvent.Split) e).into();
-            List<String> moved =
-                    e instanceof StoryEvent.Merged m ? m.articleIds() : ((StoryEvent.Split) e).articleIds();
-            touched.add(from);
+            String into = e.into();
+            touched.add(e.from());
             touched.add(into);
-            for (String id : moved) {
+            for (String id : e.articleIds()) {
                 store.placement(Long.parseLong(id))
                         .ifPresent(p -> placements.add(
                                 new StoryPlacement(p.articleId(), Long.parseLong(into), p.copyGroup(), p.embedding())));

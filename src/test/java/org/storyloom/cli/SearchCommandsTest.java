@@ -1,10 +1,8 @@
 package org.storyloom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyloom.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -47,41 +45,23 @@ class SearchCommandsTest {
             }
         }
         String flag = "--data=" + data;
-        Result reindex = run("reindex", flag);
-        assertThat(reindex.code).isZero();
-        assertThat(reindex.out).contains("reindex: 2 articles indexed");
-        assertThat(reindex.err).contains("2/2");
+        CliRun reindex = run("reindex", flag);
+        assertThat(reindex.code()).isZero();
+        assertThat(reindex.out()).contains("reindex: 2 articles indexed");
+        assertThat(reindex.err()).contains("2/2");
 
-        Result found = run("search", flag, "fire");
-        assertThat(found.code).isZero();
-        assertThat(found.out.lines().toList()).hasSize(1);
-        assertThat(found.out).contains("\t2026-10-01\tCoastal Herald\tHarbour *fire* destroys warehouse\t");
-        assertThat(found.err).contains("search: 1 matching");
+        CliRun found = run("search", flag, "fire");
+        assertThat(found.code()).isZero();
+        assertThat(found.out().lines().toList()).hasSize(1);
+        assertThat(found.out()).contains("\t2026-10-01\tCoastal Herald\tHarbour *fire* destroys warehouse\t");
+        assertThat(found.err()).contains("search: 1 matching");
 
-        Result json =
+        CliRun json =
                 run("search", flag, "--json", "--lang", "en", "--from", "2026-10-01", "--to", "2026-10-01", "council");
-        assertThat(json.out).contains("\"title\":\"Council approves budget\"", "\"source\":\"Coastal Herald\"");
-        assertThat(run("search", flag, "--to", "2026-09-30", "council").out).isEmpty();
-        Result bad = run("search", flag, "--limit", "0", "x");
-        assertThat(bad.code).isEqualTo(1);
-        assertThat(bad.err).contains("search: --limit");
-    }
-
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = StoryloomCommand.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        assertThat(json.out()).contains("\"title\":\"Council approves budget\"", "\"source\":\"Coastal Herald\"");
+        assertThat(run("search", flag, "--to", "2026-09-30", "council").out()).isEmpty();
+        CliRun bad = run("search", flag, "--limit", "0", "x");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("search: --limit");
     }
 }
