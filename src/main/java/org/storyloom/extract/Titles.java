@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -85,7 +87,7 @@ final class Titles {
                 continue;
             }
             anyClaim = true;
-            Set<String> words = Set.of(c.split(" "));
+            Set<String> words = new HashSet<>(Arrays.asList(c.split(" ")));
             for (String word : h1.split(" ")) {
                 if (word.length() >= 4 && words.contains(word)) {
                     return true;

@@ -58,4 +58,18 @@ class BodyRulesTest {
         assertThat(text.split("Officials inspect", -1)).hasSize(2);
         assertThat(text).doesNotContain("Lee Park");
     }
+
+    @Test
+    void captionsStayInTheFigureBlocksButOutOfThePlainText() {
+        String html = "<body><article><figure><img src='/a.jpg'><figcaption>Crews at the harbour wall at dawn"
+                + "</figcaption></figure>" + PROSE + "<div class='image-caption'>Divers check the pier supports"
+                + " (Photo: Lee Park)</div>" + PROSE.replace("weekend", "week") + "</article></body>";
+
+        ExtractedArticle a = (ExtractedArticle) new Extractor().extract(html, URL);
+
+        assertThat(a.text()).contains("Officials said").doesNotContain("Crews at the harbour", "Divers check");
+        assertThat(a.blocks())
+                .contains(new Block.Figure("https://courier.example/a.jpg", "Crews at the harbour wall at dawn", null))
+                .contains(new Block.Figure(null, "Divers check the pier supports", "Photo: Lee Park"));
+    }
 }
