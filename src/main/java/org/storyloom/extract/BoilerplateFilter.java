@@ -133,7 +133,7 @@ final class BoilerplateFilter {
             if (isBoilerplate(block, text) || isRepeat(block, text, seen)) {
                 continue;
             }
-            if (out.size() < 3 && !normTitle.isEmpty() && Titles.norm(text).equals(normTitle)) {
+            if (out.size() < 3 && !normTitle.isEmpty() && isTitle(text, normTitle)) {
                 continue;
             }
             if (out.size() < 3
@@ -144,6 +144,12 @@ final class BoilerplateFilter {
             out.add(block);
         }
         return out;
+    }
+
+    /** The headline said again, whole or with the subtitle the chosen title left out. */
+    private static boolean isTitle(String text, String normTitle) {
+        return Titles.norm(text).equals(normTitle)
+                || text.length() < SHORT && Titles.norm(Titles.withoutSubtitle(text)).equals(normTitle);
     }
 
     /** A text block said again word for word (gallery captions, sticky teasers): once is enough. */
