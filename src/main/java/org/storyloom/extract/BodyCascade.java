@@ -20,6 +20,7 @@ final class BodyCascade {
     record Body(List<Block> blocks, ExtractedArticle.BodySource source) {}
 
     private static final int SHORT_BODY = 250;
+    private static final int PROSE_ITEM = 100;
 
     private final int maxDepth;
 
@@ -80,9 +81,10 @@ final class BodyCascade {
     static List<Element> prose(Element body, TextStats stats) {
         List<Element> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Element p : body.getElementsByTag("p")) {
+        for (Element p : body.select("p, li")) {
             TextStats.Counts c = stats.get(p);
-            if (c.chars >= 60
+            if (c.chars >= (p.nameIs("li") ? PROSE_ITEM : 60)
+                    && (p.nameIs("p") || isProseItem(p, c))
                     && (double) c.linkChars / c.chars < 0.4
                     && !inside(p, out)
                     && !Teasers.isTeaser(p, stats)
@@ -91,6 +93,14 @@ final class BodyCascade {
             }
         }
         return out;
+    }
+
+    /**
+     * A list item written as prose: no blocks or paragraphs inside (those are judged themselves), and hardly a
+     * link (a teaser card's linked headline would be).
+     */
+    private static boolean isProseItem(Element li, TextStats.Counts c) {
+        return (double) c.linkChars / c.chars < 0.15 && !ContentScorer.hasBlockChild(li);
     }
 
     private static boolean inside(Element e, List<Element> chosen) {
