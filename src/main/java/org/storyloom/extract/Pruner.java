@@ -53,6 +53,10 @@ final class Pruner {
     private static final Pattern COMMENTS =
             Pattern.compile("comment|disqus|repl(y|ies)|respond", Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide");
+    private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile("d-(sm|md|lg|xl|xxl)-(?!none).*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private Pruner() {}
 
     /** Prunes the tree under {@code root} in place. */
@@ -107,12 +111,35 @@ final class Pruner {
         return e.getElementsByTag("p").size() >= 5 || e.selectFirst("main, article") != null;
     }
 
+    /**
+     * A utility class that hides the element at every screen size ("hidden", "d-none", "is-hidden"); a class
+     * that shows it again at some size ("md:block", "d-lg-flex") means it is seen on desktops after all.
+     */
+    private static boolean hasHiddenClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean hidden = false;
+        for (String name : WHITE_SPACE.split(cls.strip())) {
+            if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                hidden = true;
+            } else if (name.indexOf(':') >= 0 || RESPONSIVE_DISPLAY.matcher(name).matches()) {
+                return false;
+            }
+        }
+        return hidden;
+    }
+
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) {
             return !isStreamedContent(e);
         }
         if (e.attr("aria-hidden").equals("true") && e.getElementsByTag("p").isEmpty()) {
             return true;
+        }
+        if (hasHiddenClass(e)) {
+            return !isStreamedContent(e);
         }
         String style = e.attr("style");
         if (style.isEmpty()) {
