@@ -95,4 +95,15 @@ class BodyRulesTest {
 
         assertThat(text(html)).doesNotContain("Back to gallery").contains("Crews worked through the night");
     }
+
+    @Test
+    void advertLabelsLikeButtonsAndTipLinesAreDropped() {
+        String html = "<body><article>" + PROSE + "<p>Advert</p><p>Like this:</p><p>Like Loading...</p>"
+                + PROSE.replace("weekend", "week") + "<p>Have a tip? Lee Park may be reached at the desk.</p>"
+                + "<p>Like this bridge, the old pier will be rebuilt.</p></article></body>";
+
+        assertThat(text(html))
+                .doesNotContain("Advert", "Like this:", "Loading", "Have a tip")
+                .contains("Like this bridge, the old pier will be rebuilt.");
+    }
 }
