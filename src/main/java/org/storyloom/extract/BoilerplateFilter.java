@@ -116,8 +116,8 @@ final class BoilerplateFilter {
             "^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$|^\\p{L}+ \\d{1,2},? \\d{4}.{0,40}$");
 
     private static final Pattern TAIL_HEADING = Pattern.compile(
-            "^(related|recommended|more (from|on|stories|news)|more\\b.{0,30}\\b(stories|articles)$|read (more|next)|see also|you (may|might) also"
-                    + " like|most (read|popular)|latest (news|stories)|comments?|share this|about the author"
+            "^(related|recommended|more (from|on|stories|news)|more\\b.{0,30}\\b(stories|articles)$|read (more|next)"
+                    + "|see also|you (may|might) also like|most (read|popular)|latest (news|stories)|comments?|share this|about the author"
                     + "|trending|popular)\\b.{0,40}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -152,7 +152,8 @@ final class BoilerplateFilter {
     /** The headline said again, whole or with the subtitle the chosen title left out. */
     private static boolean isTitle(String text, String normTitle) {
         return Titles.norm(text).equals(normTitle)
-                || text.length() < SHORT && Titles.norm(Titles.withoutSubtitle(text)).equals(normTitle);
+                || text.length() < SHORT
+                        && Titles.norm(Titles.withoutSubtitle(text)).equals(normTitle);
     }
 
     /** A text block said again word for word (gallery captions, sticky teasers): once is enough. */

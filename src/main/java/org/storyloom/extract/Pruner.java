@@ -124,7 +124,8 @@ final class Pruner {
         for (String name : WHITE_SPACE.split(cls.strip())) {
             if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
                 hidden = true;
-            } else if (name.indexOf(':') >= 0 || RESPONSIVE_DISPLAY.matcher(name).matches()) {
+            } else if (name.indexOf(':') >= 0
+                    || RESPONSIVE_DISPLAY.matcher(name).matches()) {
                 return false;
             }
         }
