@@ -58,6 +58,6 @@ public final class Extractor {
         if (Paywall.isStub(ld.article(), text)) {
             return new NoArticle("extract: paywalled stub");
         }
-        return new ExtractedArticle(metadata, body.blocks(), text, Blocks.safeHtml(body.blocks()), body.source());
+        return ExtractedArticle.of(metadata, body.blocks(), text, body.source());
     }
 }
