@@ -8,11 +8,16 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /** Removes what is never article text: scripts, forms' controls, hidden parts and page furniture. */
 final class Pruner {
+
+    private static final Evaluator ARTICLE_MARKS = Selector.evaluatorOf("article, [itemprop=articleBody], h1, main");
+    private static final Evaluator MAIN_OR_ARTICLE = Selector.evaluatorOf("main, article");
 
     private static final Set<String> ALWAYS = Set.of(
             "script",
@@ -96,7 +101,7 @@ final class Pruner {
         if (paragraphs >= 5 && !COMMENTS.matcher(Hints.names(e)).find()) {
             return true;
         }
-        return paragraphs > 3 && e.selectFirst("article, [itemprop=articleBody], h1, main") != null;
+        return paragraphs > 3 && e.selectFirst(ARTICLE_MARKS) != null;
     }
 
     /**
@@ -104,7 +109,7 @@ final class Pruner {
      * element that a script reveals; one that holds several paragraphs is content, not a hidden widget.
      */
     private static boolean isStreamedContent(Element e) {
-        return e.getElementsByTag("p").size() >= 5 || e.selectFirst("main, article") != null;
+        return e.getElementsByTag("p").size() >= 5 || e.selectFirst(MAIN_OR_ARTICLE) != null;
     }
 
     static boolean isHidden(Element e) {
