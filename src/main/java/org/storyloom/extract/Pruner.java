@@ -12,6 +12,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
+import org.jspecify.annotations.Nullable;
 
 /** Removes what is never article text: scripts, forms' controls, hidden parts and page furniture. */
 final class Pruner {
@@ -97,7 +98,7 @@ final class Pruner {
 
     /** Furniture names on a wrapper that holds the article too (e.g. "content-with-sidebar") do not doom it. */
     private static boolean holdsArticle(Element e) {
-        int paragraphs = e.getElementsByTag("p").size();
+        int paragraphs = paragraphs(e, 5);
         if (paragraphs >= 5 && !COMMENTS.matcher(Hints.names(e)).find()) {
             return true;
         }
@@ -109,14 +110,14 @@ final class Pruner {
      * element that a script reveals; one that holds several paragraphs is content, not a hidden widget.
      */
     private static boolean isStreamedContent(Element e) {
-        return e.getElementsByTag("p").size() >= 5 || e.selectFirst(MAIN_OR_ARTICLE) != null;
+        return paragraphs(e, 5) >= 5 || e.selectFirst(MAIN_OR_ARTICLE) != null;
     }
 
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) {
             return !isStreamedContent(e);
         }
-        if (e.attr("aria-hidden").equals("true") && e.getElementsByTag("p").isEmpty()) {
+        if (e.attr("aria-hidden").equals("true") && paragraphs(e, 1) == 0) {
             return true;
         }
         String style = e.attr("style");
@@ -125,5 +126,28 @@ final class Pruner {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * The {@code <p>} elements in {@code root}'s subtree (root included), counted up to {@code limit}: the
+     * callers only ask whether there are at least that many, so the count stops there.
+     */
+    static int paragraphs(Element root, int limit) {
+        int n = 0;
+        @Nullable Element e = root;
+        while (e != null) {
+            if (e.nameIs("p") && ++n >= limit) {
+                return n;
+            }
+            @Nullable Element next = e.firstElementChild();
+            while (next == null && e != null && e != root) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
+        }
+        return n;
     }
 }
