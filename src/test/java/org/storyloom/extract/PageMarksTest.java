@@ -2,6 +2,7 @@ package org.storyloom.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,8 +37,7 @@ class PageMarksTest {
                 .containsExactlyElementsOf(doc.select("script[type~=(?i)application/ld\\+json]"))
                 .hasSize(2);
         assertThat(marks.canonicalLink()).isSameAs(doc.selectFirst("link[rel=canonical]"));
-        assertThat(marks.canonicalLink()).isNotNull();
-        assertThat(marks.canonicalLink().attr("href")).isEqualTo("https://a.example/first");
+        assertThat(Objects.requireNonNull(marks.canonicalLink()).attr("href")).isEqualTo("https://a.example/first");
         assertThat(marks.itemprop("DATEPUBLISHED")).isSameAs(doc.selectFirst("[itemprop=datePublished]"));
     }
 
@@ -60,11 +60,9 @@ class PageMarksTest {
     @Test
     void paragraphCountStopsAtTheLimitAndCountsTheRoot() {
         Document doc = Jsoup.parse("<div id=r><p>1</p><div><p>2</p><div><p>3</p></div></div><p>4</p></div><p>5</p>");
-        Element root = doc.getElementById("r");
-        Element p = doc.selectFirst("p");
+        Element root = Objects.requireNonNull(doc.getElementById("r"));
+        Element p = Objects.requireNonNull(doc.selectFirst("p"));
 
-        assertThat(root).isNotNull();
-        assertThat(p).isNotNull();
         assertThat(Pruner.paragraphs(root, 10)).isEqualTo(4);
         assertThat(Pruner.paragraphs(root, 2)).isEqualTo(2);
         assertThat(Pruner.paragraphs(p, 10)).isEqualTo(1);
