@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * page or next to the structured articleBody.
  */
 final class BodyCascade {
+
+    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
 
     /** The chosen blocks and where they came from. */
     record Body(List<Block> blocks, ExtractedArticle.BodySource source) {}
@@ -66,7 +70,7 @@ final class BodyCascade {
 
     /** An element the page marks as the article body, when it holds real text. */
     private static List<Element> marked(Element body, TextStats stats) {
-        List<Element> marked = body.select("[itemprop=articleBody]");
+        List<Element> marked = body.select(ARTICLE_BODY);
         if (marked.size() == 1 && stats.chars(marked.get(0)) >= SHORT_BODY) {
             return List.of(marked.get(0));
         }

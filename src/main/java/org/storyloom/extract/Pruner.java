@@ -8,11 +8,17 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
+import org.jspecify.annotations.Nullable;
 
 /** Removes what is never article text: scripts, forms' controls, hidden parts and page furniture. */
 final class Pruner {
+
+    private static final Evaluator ARTICLE_MARKS = Selector.evaluatorOf("article, [itemprop=articleBody], h1, main");
+    private static final Evaluator MAIN_OR_ARTICLE = Selector.evaluatorOf("main, article");
 
     private static final Set<String> ALWAYS = Set.of(
             "script",
@@ -96,11 +102,11 @@ final class Pruner {
 
     /** Furniture names on a wrapper that holds the article too (e.g. "content-with-sidebar") do not doom it. */
     private static boolean holdsArticle(Element e) {
-        int paragraphs = e.getElementsByTag("p").size();
+        int paragraphs = paragraphs(e, 5);
         if (paragraphs >= 5 && !COMMENTS.matcher(Hints.names(e)).find()) {
             return true;
         }
-        return paragraphs > 3 && e.selectFirst("article, [itemprop=articleBody], h1, main") != null;
+        return paragraphs > 3 && e.selectFirst(ARTICLE_MARKS) != null;
     }
 
     /**
@@ -108,7 +114,7 @@ final class Pruner {
      * element that a script reveals; one that holds several paragraphs is content, not a hidden widget.
      */
     private static boolean isStreamedContent(Element e) {
-        return e.getElementsByTag("p").size() >= 5 || e.selectFirst("main, article") != null;
+        return paragraphs(e, 5) >= 5 || e.selectFirst(MAIN_OR_ARTICLE) != null;
     }
 
     /**
@@ -136,7 +142,7 @@ final class Pruner {
         if (e.hasAttr("hidden")) {
             return !isStreamedContent(e);
         }
-        if (e.attr("aria-hidden").equals("true") && e.getElementsByTag("p").isEmpty()) {
+        if (e.attr("aria-hidden").equals("true") && paragraphs(e, 1) == 0) {
             return true;
         }
         if (hasHiddenClass(e)) {
@@ -148,5 +154,28 @@ final class Pruner {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * The {@code <p>} elements in {@code root}'s subtree (root included), counted up to {@code limit}: the
+     * callers only ask whether there are at least that many, so the count stops there.
+     */
+    static int paragraphs(Element root, int limit) {
+        int n = 0;
+        @Nullable Element e = root;
+        while (e != null) {
+            if (e.nameIs("p") && ++n >= limit) {
+                return n;
+            }
+            @Nullable Element next = e.firstElementChild();
+            while (next == null && e != null && e != root) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
+        }
+        return n;
     }
 }
