@@ -65,7 +65,7 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final int BOILERPLATE_MIN_ARTICLES = 5;
     private static final int FULL_TEXT_BATCH = 8;
-    private static final int STORY_BATCH = 64;
+    private static final int STORY_BATCH = 256;
     private static final int MAINTAIN_EVERY = 200;
 
     private final AppConfig config;
@@ -108,7 +108,8 @@ public final class App implements AutoCloseable {
     /** Starts the scheduler and the web server; returns the bound port. */
     public int serve() {
         ClusterConfig clusterConfig = ClusterConfig.defaults();
-        OnnxEmbedder model = new OnnxEmbedder(1, 32, 128);
+        // two batches at once, one thread each, texts sorted by length (bench/cluster/run.sh)
+        OnnxEmbedder model = new OnnxEmbedder();
         embedder = model;
         StoryClusterer clusterer = new StoryClusterer(clusterConfig, model.dimensions());
         StoryStage stage =
@@ -124,7 +125,7 @@ public final class App implements AutoCloseable {
         List<PeriodicTask> tasks = List.of(
                 new PeriodicTask("full-text", Duration.ofSeconds(2), () -> fullText.runOnce(FULL_TEXT_BATCH)),
                 new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll),
-                new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.runOnce(STORY_BATCH)),
+                new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.drain(STORY_BATCH)),
                 new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain));
         IngestScheduler s =
                 new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
