@@ -26,6 +26,7 @@ import org.storyloom.extract.Block;
 import org.storyloom.extract.ExtractedArticle;
 import org.storyloom.extract.Extraction;
 import org.storyloom.extract.Extractor;
+import org.storyloom.extract.ArticleMetadata;
 import org.storyloom.extract.NoArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -150,7 +151,14 @@ public final class ExtractCommand implements Callable<Integer> {
                         .put("language", a.language())
                         .put("text", a.text());
             } else {
-                line.put("text", "").put("reason", ((NoArticle) result).reason());
+                NoArticle none = (NoArticle) result;
+                ArticleMetadata m = none.metadata();
+                if (m != null) {
+                    line.put("title", m.title())
+                            .put("byline", m.byline())
+                            .put("published", m.published() == null ? null : m.published().toString());
+                }
+                line.put("text", "").put("reason", none.reason());
             }
         } catch (IOException | RuntimeException e) {
             failed.incrementAndGet();

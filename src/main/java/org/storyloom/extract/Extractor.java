@@ -54,10 +54,10 @@ public final class Extractor {
         BodyCascade.Body body = new BodyCascade(config.maxDepth()).extract(doc, ld.article(), metadata.title());
         String text = Blocks.plainText(body.blocks());
         if (text.isBlank()) {
-            return new NoArticle("extract: no article text on the page");
+            return new NoArticle("extract: no article text on the page", metadata);
         }
         if (Paywall.isStub(ld.article(), text)) {
-            return new NoArticle("extract: paywalled stub");
+            return new NoArticle("extract: paywalled stub", metadata);
         }
         return ExtractedArticle.of(metadata, body.blocks(), text, body.source());
     }

@@ -88,7 +88,19 @@ class ExtractorTest {
                 + "\"isAccessibleForFree\":\"False\"}</script></head><body><article><p>Only the first lines of this"
                 + " story are shown to readers without a subscription.</p></article></body></html>";
 
-        assertThat(extractor.extract(html, URL)).isEqualTo(new NoArticle("extract: paywalled stub"));
+        NoArticle none = (NoArticle) extractor.extract(html, URL);
+        assertThat(none.reason()).isEqualTo("extract: paywalled stub");
+        assertThat(none.metadata()).extracting(ArticleMetadata::title).isEqualTo("H");
+    }
+
+    @Test
+    void aPageWithoutArticleTextStillNamesItsHeadline() {
+        String html = "<html><head><title>2025 in Review: My favourite games</title></head>"
+                + "<body><script>render()</script></body></html>";
+
+        NoArticle none = (NoArticle) extractor.extract(html, URL);
+        assertThat(none.reason()).isEqualTo("extract: no article text on the page");
+        assertThat(none.metadata()).extracting(ArticleMetadata::title).isEqualTo("2025 in Review: My favourite games");
     }
 
     @Test
