@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
+import org.storyloom.extract.ArticleMetadata;
 import org.storyloom.extract.Block;
 import org.storyloom.extract.ExtractedArticle;
 import org.storyloom.extract.Extraction;
 import org.storyloom.extract.Extractor;
-import org.storyloom.extract.ArticleMetadata;
 import org.storyloom.extract.NoArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -156,7 +156,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (m != null) {
                     line.put("title", m.title())
                             .put("byline", m.byline())
-                            .put("published", m.published() == null ? null : m.published().toString());
+                            .put(
+                                    "published",
+                                    m.published() == null ? null : m.published().toString());
                 }
                 line.put("text", "").put("reason", none.reason());
             }

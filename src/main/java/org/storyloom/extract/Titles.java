@@ -26,6 +26,8 @@ final class Titles {
 
     private static final Pattern TRUNCATION_MARK = Pattern.compile("\\s*(\\.\\.\\.|\u2026)$");
 
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3} ");
+
     private static final Pattern CONTINUATION = Pattern.compile("\\s?[\\p{L}\\p{N}(\\[\"'\u2018\u201c]");
 
     private Titles() {}
@@ -46,6 +48,10 @@ final class Titles {
             }
         }
         String site = siteName == null ? "" : norm(siteName);
+        String repaired = claimRepairingHeadline(doc, claims, siteName);
+        if (repaired != null) {
+            return repaired;
+        }
         for (boolean exact : new boolean[] {true, false}) {
             for (Element h1 : doc.getElementsByTag("h1")) {
                 String text = clean(h1.text());
@@ -71,6 +77,47 @@ final class Titles {
             }
         }
         return documentTitle.isEmpty() ? null : withoutSite(documentTitle, siteName);
+    }
+
+    /**
+     * The claim a visible headline lost part of: the count of a list title drawn apart from the words ("8" then
+     * "Recent Trends"), or characters the page's encoding broke into question marks. The claim is the whole
+     * headline then.
+     */
+    private static @Nullable String claimRepairingHeadline(
+            Document doc, List<String> claims, @Nullable String siteName) {
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            String text = clean(h1.text());
+            if (text.length() < 8) {
+                continue;
+            }
+            for (String claim : claims) {
+                String bare = withoutSite(claim, siteName);
+                if (bare.length() > text.length()
+                                && bare.endsWith(" " + text)
+                                && COUNT.matcher(bare.substring(0, bare.length() - text.length()))
+                                        .matches()
+                        || brokenCopyOf(text, bare)) {
+                    return bare;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The headline with each '?' or replacement character standing for one or two characters of the claim. */
+    private static boolean brokenCopyOf(String headline, String claim) {
+        if (headline.indexOf('?') < 0 && headline.indexOf('\ufffd') < 0 || claim.equals(headline)) {
+            return false;
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String part : headline.split("[?\ufffd]", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append("[^?\ufffd]{1,2}");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString()).matcher(claim).matches();
     }
 
     /**

@@ -115,4 +115,17 @@ class MetadataPartsTest {
         assertThat(Titles.choose(doc, "Harbour reopens after repairs", "Harbour reopens after repairs - Ledger", null))
                 .isEqualTo("Harbour reopens after repairs");
     }
+
+    @Test
+    void aHeadlineThatLostItsCountOrItsCharactersGivesWayToTheClaim() {
+        var counted = Jsoup.parse("<title>8 Harbour walks for winter - Ledger</title><h1><span class=n></span>"
+                + "Harbour walks for winter</h1>");
+        var broken = Jsoup.parse(
+                "<title>Harbour rules: the Beginner's Guide</title>" + "<h1>Harbour rules? the Beginner? Guide</h1>");
+        var asked = Jsoup.parse("<title>Is the harbour open? - Ledger</title><h1>Is the harbour open?</h1>");
+
+        assertThat(Titles.choose(counted, null, null, "Ledger")).isEqualTo("8 Harbour walks for winter");
+        assertThat(Titles.choose(broken, null, null, null)).isEqualTo("Harbour rules: the Beginner's Guide");
+        assertThat(Titles.choose(asked, null, null, "Ledger")).isEqualTo("Is the harbour open?");
+    }
 }
