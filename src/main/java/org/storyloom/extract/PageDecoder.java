@@ -43,7 +43,7 @@ public final class PageDecoder {
             return sniffed(bytes);
         }
         String text = new String(bytes, skip, bytes.length - skip, charset);
-        return text.startsWith("\ufeff") ? text.substring(1) : text;
+        return Mojibake.repaired(text.startsWith("\ufeff") ? text.substring(1) : text);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class PageDecoder {
         if (text.indexOf('\ufffd') >= 0 && sniff(bytes) != StandardCharsets.UTF_8) {
             text = new String(bytes, WINDOWS_1252);
         }
-        return text.startsWith("\ufeff") ? text.substring(1) : text;
+        return Mojibake.repaired(text.startsWith("\ufeff") ? text.substring(1) : text);
     }
 
     private record Bom(Charset charset, int length) {}
