@@ -3,7 +3,12 @@ package org.storyloom.cluster;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An article held by an active story, with what clustering and related lookups need of it. */
+/**
+ * An article held by an active story, with what clustering and related lookups need of it.
+ *
+ * @param hasText whether the article came with a body, not just a title: only running text says reliably which
+ *     words are names (headlines are often in title case)
+ */
 record Member(
         String id,
         String title,
@@ -12,4 +17,5 @@ record Member(
         String copyGroup,
         float[] embedding,
         TermVector terms,
-        long seq) {}
+        long seq,
+        boolean hasText) {}

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Online story clustering. Each article joins the most similar active story, or starts one; similarity mixes
- * embedding cosine and key-term cosine with the story centroids, less a penalty for distance in time. Copies
+ * embedding cosine and key-term cosine with the story centroids, less a penalty for distance in time and one for
+ * disjoint names ({@link NameEvidence}). Copies
  * (same copy group) follow their group. Stories not updated within the window leave the active set.
  * {@link #maintain()} merges stories that converged and splits ones that drifted. Deterministic for the same
  * input order; thread-safe (one writer at a time).
@@ -59,7 +60,8 @@ public final class StoryClusterer {
                 article.copyGroup(),
                 article.embedding(),
                 terms,
-                seq++);
+                seq++,
+                !article.text().isBlank());
         StoryState target = byCopyGroup.get(article.copyGroup());
         double similarity = 1;
         if (target == null) {
@@ -145,7 +147,9 @@ public final class StoryClusterer {
     double similarity(Member member, StoryState story) {
         double a = config.embeddingWeight();
         double cosine = a * story.embeddingCosine(member.embedding()) + (1 - a) * story.termCosine(member.terms());
-        return cosine - timePenalty(member.published(), story.firstSeen, story.lastUpdated, config);
+        return cosine
+                - timePenalty(member.published(), story.firstSeen, story.lastUpdated, config)
+                - NameEvidence.penalty(member, story);
     }
 
     static double timePenalty(Instant t, Instant from, Instant to, ClusterConfig config) {

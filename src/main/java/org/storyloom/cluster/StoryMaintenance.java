@@ -69,7 +69,7 @@ final class StoryMaintenance {
         double penalty = Math.min(
                 StoryClusterer.timePenalty(b.firstSeen, a.firstSeen, a.lastUpdated, config),
                 StoryClusterer.timePenalty(a.firstSeen, b.firstSeen, b.lastUpdated, config));
-        return cosine - penalty;
+        return cosine - penalty - NameEvidence.penalty(a, b);
     }
 
     private void absorb(StoryState into, StoryState from, Map<String, StoryState> stories, List<StoryEvent> events) {

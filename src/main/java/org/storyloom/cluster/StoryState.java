@@ -16,6 +16,7 @@ final class StoryState {
     final Map<String, Double> termSum = new HashMap<>();
     final Map<String, Boolean> nameTerms = new HashMap<>();
     double termNorm2;
+    int membersWithText;
     Instant firstSeen;
     Instant lastUpdated;
     List<String> indexedTerms = List.of();
@@ -32,6 +33,9 @@ final class StoryState {
 
     void add(Member member) {
         members.add(member);
+        if (member.hasText()) {
+            membersWithText++;
+        }
         Vectors.addTo(embeddingSum, member.embedding(), 1f);
         TermVector t = member.terms();
         for (int i = 0; i < t.terms().length; i++) {
@@ -59,6 +63,7 @@ final class StoryState {
         termSum.clear();
         nameTerms.clear();
         termNorm2 = 0;
+        membersWithText = 0;
         firstSeen = kept.get(0).published();
         lastUpdated = firstSeen;
         kept.forEach(this::add);
