@@ -27,7 +27,7 @@ measure() { # name, command...
 }
 echo "pages: $(ls "$dir" | wc -l) from $dir; one core (taskset -c 0)"
 printf '%-22s %14s %13s\n' contender throughput "peak RSS"
-measure storyloom "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -jar target/storyloom.jar \
+measure storyloom "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -jar target/storyloom.jar \
   extract --dir "$dir" --jsonl "$tmp/out.jsonl" --threads 1 --warmup 3
 measure readability-linkedom node "$bench/readability-bench.mjs" linkedom "$dir" 1
 measure readability-jsdom node "$bench/readability-bench.mjs" jsdom "$dir" 1

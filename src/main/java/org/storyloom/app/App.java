@@ -1,9 +1,11 @@
 package org.storyloom.app;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +41,7 @@ import org.storyloom.pipeline.PeriodicTask;
 import org.storyloom.pipeline.RefreshPolicy;
 import org.storyloom.pipeline.RefreshReport;
 import org.storyloom.pipeline.SearchIndexer;
+import org.storyloom.pipeline.SearchService;
 import org.storyloom.pipeline.StoryIndexer;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
@@ -49,6 +52,7 @@ import org.storyloom.search.lucene.LuceneIndex;
 import org.storyloom.store.Store;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
+import org.storyloom.web.AdminServer;
 import org.storyloom.web.WebConfig;
 import org.storyloom.web.WebServer;
 
@@ -61,7 +65,7 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final int BOILERPLATE_MIN_ARTICLES = 5;
     private static final int FULL_TEXT_BATCH = 8;
-    private static final int STORY_BATCH = 64;
+    private static final int STORY_BATCH = 256;
     private static final int MAINTAIN_EVERY = 200;
 
     private final AppConfig config;
@@ -79,6 +83,8 @@ public final class App implements AutoCloseable {
     private @Nullable IngestScheduler scheduler;
     private @Nullable WebServer web;
     private @Nullable OnnxEmbedder embedder;
+    private @Nullable AdminServer admin;
+    private @Nullable ServeFile serveFile;
 
     public App(AppConfig config, InstantSource clock) {
         this.config = config;
@@ -102,7 +108,8 @@ public final class App implements AutoCloseable {
     /** Starts the scheduler and the web server; returns the bound port. */
     public int serve() {
         ClusterConfig clusterConfig = ClusterConfig.defaults();
-        OnnxEmbedder model = new OnnxEmbedder(1, 32, 128);
+        // two batches at once, one thread each, texts sorted by length (bench/cluster/run.sh)
+        OnnxEmbedder model = new OnnxEmbedder();
         embedder = model;
         StoryClusterer clusterer = new StoryClusterer(clusterConfig, model.dimensions());
         StoryStage stage =
@@ -118,7 +125,7 @@ public final class App implements AutoCloseable {
         List<PeriodicTask> tasks = List.of(
                 new PeriodicTask("full-text", Duration.ofSeconds(2), () -> fullText.runOnce(FULL_TEXT_BATCH)),
                 new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll),
-                new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.runOnce(STORY_BATCH)),
+                new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.drain(STORY_BATCH)),
                 new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain));
         IngestScheduler s =
                 new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
@@ -130,11 +137,29 @@ public final class App implements AutoCloseable {
                 subscriptions,
                 bodies,
                 storyService,
-                search,
+                new SearchService(search, store, model),
                 registry,
                 clock);
         web = w;
-        return w.start();
+        int port = w.start();
+        startAdmin();
+        return port;
+    }
+
+    /** The loopback admin endpoint, and the file that tells other commands on this data folder how to reach it. */
+    private void startAdmin() {
+        if (!(search instanceof LuceneIndex)) {
+            LOG.warn("admin endpoint not started: this process does not hold the search index");
+            return;
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        String token = HexFormat.of().formatHex(secret);
+        AdminServer a = new AdminServer(token, () -> indexer.reindexAll(Subscriptions.Progress.none()));
+        admin = a;
+        ServeFile file = new ServeFile(a.start(), token, ProcessHandle.current().pid());
+        file.write(config.dataDir());
+        serveFile = file;
     }
 
     public Subscriptions subscriptions() {
@@ -192,18 +217,24 @@ public final class App implements AutoCloseable {
         }
     }
 
-    /** Full-text search over the index. */
-    public AppSearch search() {
-        return new AppSearch(search);
-    }
-
-    /** Rebuilds the search index from the store; returns how many articles it holds. */
-    public long reindex(Subscriptions.Progress progress) {
-        return indexer.reindexAll(progress).articles();
+    /** Rebuilds the search index from the store in this process; fails when another process holds the index. */
+    AppReindex.Outcome reindexHere(Subscriptions.Progress progress) {
+        if (search instanceof UnavailableIndex) {
+            throw new IllegalStateException("reindex: another process holds the search index in " + config.dataDir()
+                    + " and no running storyloom serve answered; stop that process and try again");
+        }
+        SearchIndexer.Reindexed done = indexer.reindexAll(progress);
+        return new AppReindex.Outcome(done.articles(), done.failed(), 0);
     }
 
     @Override
     public void close() {
+        if (serveFile != null) {
+            serveFile.removeIfOurs(config.dataDir());
+        }
+        if (admin != null) {
+            admin.stop();
+        }
         if (web != null) {
             web.stop();
         }

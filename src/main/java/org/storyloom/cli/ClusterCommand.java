@@ -56,7 +56,10 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "Active window in days (default: ${DEFAULT-VALUE}).")
     int windowDays;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Embedding threads (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "Batches embedded at once, one thread each (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @CommandLine.Spec
@@ -65,7 +68,7 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (OnnxEmbedder embedder = new OnnxEmbedder(threads, 32, 128)) {
+        try (OnnxEmbedder embedder = new OnnxEmbedder(threads, 16, 128)) {
             return run(embedder);
         }
     }

@@ -44,7 +44,7 @@ public final class RelatedArticles {
                     break;
                 }
                 Member lead = Snapshots.lead(n.story());
-                out.add(new Related(lead.id(), n.story().id, n.reason(), n.score()));
+                out.add(new Related(lead.id(), n.story().id, reason(story, n.story(), active.vectorizer()), n.score()));
             }
             return List.copyOf(out.subList(0, Math.min(limit, out.size())));
         });
@@ -62,7 +62,11 @@ public final class RelatedArticles {
                 if (out.size() >= limit) {
                     break;
                 }
-                out.add(new RelatedStory(n.story().id, Snapshots.lead(n.story()).title(), n.reason(), n.score()));
+                out.add(new RelatedStory(
+                        n.story().id,
+                        Snapshots.lead(n.story()).title(),
+                        reason(story, n.story(), active.vectorizer()),
+                        n.score()));
             }
             return List.copyOf(out);
         });
@@ -98,7 +102,7 @@ public final class RelatedArticles {
                 .toList();
     }
 
-    private record Neighbour(StoryState story, double score, String reason) {}
+    private record Neighbour(StoryState story, double score) {}
 
     private static List<Neighbour> neighbours(ActiveStories active, StoryState story) {
         ClusterConfig config = active.config();
@@ -118,7 +122,7 @@ public final class RelatedArticles {
             }
             double score = w * story.embeddingCosine(other) + (1 - w) * story.termCosine(other);
             if (score >= MIN_RELATED) {
-                out.add(new Neighbour(other, score, reason(story, other, active.vectorizer())));
+                out.add(new Neighbour(other, score)); // the reason is worded only for those listed
             }
         }
         out.sort(Comparator.comparingDouble(Neighbour::score).reversed().thenComparingLong(n -> n.story().seq));

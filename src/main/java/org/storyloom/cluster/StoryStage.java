@@ -3,7 +3,12 @@ package org.storyloom.cluster;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.storyloom.dedup.DedupInput;
 import org.storyloom.dedup.DedupResult;
@@ -32,7 +37,7 @@ public final class StoryStage {
     /** The outcomes of a batch, in input order, and the merge/split events the batch triggered. */
     public record Batch(List<Outcome> outcomes, List<StoryEvent> events) {}
 
-    private static final int EMBEDDED_WORDS = 60;
+    private static final int EMBEDDED_WORDS = 30;
 
     private final Deduplicator deduplicator;
     private final Embedder embedder;
@@ -60,6 +65,44 @@ public final class StoryStage {
         List<float[]> vectors = embedder.embed(
                 batch.stream().map(a -> embeddingText(a.title(), a.text())).toList());
         return place(batch, vectors);
+    }
+
+    /**
+     * Processes batches in order like {@link #process} and hands each result to {@code sink} (on the calling
+     * thread, in order), embedding batch k+1 on another thread while batch k is placed and sunk: the model and
+     * the rest of the pipeline (placing, storing, indexing) then keep both cores busy.
+     */
+    public synchronized void processAll(Iterable<List<Incoming>> batches, Consumer<Batch> sink) {
+        Iterator<List<Incoming>> it = batches.iterator();
+        List<Incoming> batch = it.hasNext() ? it.next() : null;
+        FutureTask<List<float[]>> vectors = batch == null ? null : embedLater(batch);
+        while (batch != null) {
+            List<Incoming> following = it.hasNext() ? it.next() : null;
+            FutureTask<List<float[]>> followingVectors = following == null ? null : embedLater(following);
+            sink.accept(place(batch, await(Objects.requireNonNull(vectors))));
+            batch = following;
+            vectors = followingVectors;
+        }
+    }
+
+    private FutureTask<List<float[]>> embedLater(List<Incoming> batch) {
+        FutureTask<List<float[]>> task = new FutureTask<>(() -> embedder.embed(
+                batch.stream().map(a -> embeddingText(a.title(), a.text())).toList()));
+        Thread.ofPlatform().daemon().name("story-embed").start(task);
+        return task;
+    }
+
+    private static List<float[]> await(FutureTask<List<float[]>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cluster: interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("cluster: embedding failed", e.getCause());
+        }
     }
 
     /**

@@ -41,6 +41,8 @@ final class BlockWriter {
             "picture",
             "html");
 
+    private static final int CAPTION_MAX = 600;
+
     private final TextStats stats;
     private final List<Block> out = new ArrayList<>();
     private final InlineText inline = new InlineText();
@@ -92,6 +94,10 @@ final class BlockWriter {
             return;
         }
         String tag = e.normalName();
+        if (isStrayCaption(e, tag)) {
+            caption(e, depth);
+            return;
+        }
         switch (tag) {
             case "br" -> inline.lineBreak();
             case "hr" -> flush();
@@ -206,6 +212,40 @@ final class BlockWriter {
         }
         Captions.Split split = Captions.split(caption, inlineOf(caption, depth));
         out.add(new Block.Figure(src, split.caption(), split.credit()));
+    }
+
+    /**
+     * A caption outside a {@code <figure>}: a lone {@code <figcaption>} or a short element whose class or id
+     * names a caption. It becomes a figure block without a picture, so its text stays out of the plain text.
+     */
+    private boolean isStrayCaption(Element e, String tag) {
+        if (tag.equals("figcaption")) {
+            return true;
+        }
+        if (tag.equals("figure") || tag.equals("body") || tag.equals("html")) {
+            return false;
+        }
+        String names = Hints.names(e);
+        return !names.isEmpty()
+                && NameWords.hasPart(names, "caption")
+                && stats.chars(e) < CAPTION_MAX
+                && stats.get(e).paragraphs <= 1;
+    }
+
+    private void caption(Element e, int depth) {
+        flush();
+        int before = out.size();
+        children(e, depth);
+        flush();
+        List<String> parts = new ArrayList<>();
+        while (out.size() > before) {
+            parts.add(out.remove(before).text());
+        }
+        String text = String.join(" ", parts).strip();
+        if (!text.isEmpty()) {
+            Captions.Split split = Captions.split(e, text);
+            out.add(new Block.Figure(null, split.caption(), split.credit()));
+        }
     }
 
     private void table(Element e, int depth) {

@@ -23,7 +23,7 @@ final class Blocks {
         StringBuilder out = new StringBuilder();
         for (Block block : blocks) {
             String text = block.text().strip();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || block instanceof Block.Figure) {
                 continue;
             }
             if (!out.isEmpty()) {

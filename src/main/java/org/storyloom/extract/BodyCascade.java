@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyCascade {
 
+    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
+
     /** The chosen blocks and where they came from. */
     record Body(List<Block> blocks, ExtractedArticle.BodySource source) {}
 
     private static final int SHORT_BODY = 250;
+    private static final int PROSE_ITEM = 100;
 
     private final int maxDepth;
 
@@ -65,7 +70,7 @@ final class BodyCascade {
 
     /** An element the page marks as the article body, when it holds real text. */
     private static List<Element> marked(Element body, TextStats stats) {
-        List<Element> marked = body.select("[itemprop=articleBody]");
+        List<Element> marked = body.select(ARTICLE_BODY);
         if (marked.size() == 1 && stats.chars(marked.get(0)) >= SHORT_BODY) {
             return List.of(marked.get(0));
         }
@@ -80,9 +85,10 @@ final class BodyCascade {
     static List<Element> prose(Element body, TextStats stats) {
         List<Element> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Element p : body.getElementsByTag("p")) {
+        for (Element p : body.select("p, li")) {
             TextStats.Counts c = stats.get(p);
-            if (c.chars >= 60
+            if (c.chars >= (p.nameIs("li") ? PROSE_ITEM : 60)
+                    && (p.nameIs("p") || isProseItem(p, c))
                     && (double) c.linkChars / c.chars < 0.4
                     && !inside(p, out)
                     && !Teasers.isTeaser(p, stats)
@@ -91,6 +97,14 @@ final class BodyCascade {
             }
         }
         return out;
+    }
+
+    /**
+     * A list item written as prose: no blocks or paragraphs inside (those are judged themselves), and hardly a
+     * link (a teaser card's linked headline would be).
+     */
+    private static boolean isProseItem(Element li, TextStats.Counts c) {
+        return (double) c.linkChars / c.chars < 0.15 && !ContentScorer.hasBlockChild(li);
     }
 
     private static boolean inside(Element e, List<Element> chosen) {

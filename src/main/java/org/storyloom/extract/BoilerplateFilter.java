@@ -19,7 +19,7 @@ final class BoilerplateFilter {
     private static final int MIN_REPEAT = 80;
 
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|publicit[ée]|werbung|story continues"
+            "^(advertisement|advertising|advert|sponsored( content)?|ad|ads|anzeige|publicit[ée]|werbung|story continues"
                     + "( below)?( advertisement)?|continue reading( below)?|scroll to continue.*)\\W*$"
                     + "|^share( this( article| story| post)?)?\\b|\\bshare (on|via) |^(follow|like) us\\b"
                     + "|\\bsign up\\b|\\bsubscribe\\b|\\bnewsletters?\\b|in your inbox|\\bunsubscribe\\b"
@@ -31,6 +31,8 @@ final class BoilerplateFilter {
                     + " (member|patron|subscriber)|\\bon patreon\\b"
                     + "|^(updated|published|posted|last (updated|modified)|first published)\\b.{0,60}\\d"
                     + "|^\\d+\\s*(min|minute)s?( read)?$|^(comments?|leave a comment|\\d+ comments?|reply)$"
+                    + "|^like this\\W*$|^like loading\\W*$|^have a (news )?tip\\b"
+                    + "|^more\\b.{0,30}\\b(stories|articles)\\W*$"
                     + "|^(click|tap) here\\b|^this (article|story) (was|has been|is) (originally |first )?"
                     + "(published|updated|produced)|^(tags?|topics|filed under|categories)\\s*:"
                     + "|^(image|photo|picture|photograph)s?( credit)?\\s*:\\s*[^.!?]{1,60}$|^getty images$|^(print|email|e-mail|facebook"
@@ -66,6 +68,7 @@ final class BoilerplateFilter {
         "posted",
         "last",
         "first",
+        "have",
         "comment",
         "leave",
         "reply",
@@ -113,8 +116,8 @@ final class BoilerplateFilter {
             "^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$|^\\p{L}+ \\d{1,2},? \\d{4}.{0,40}$");
 
     private static final Pattern TAIL_HEADING = Pattern.compile(
-            "^(related|recommended|more (from|on|stories|news)|read (more|next)|see also|you (may|might) also"
-                    + " like|most (read|popular)|latest (news|stories)|comments?|share this|about the author"
+            "^(related|recommended|more (from|on|stories|news)|more\\b.{0,30}\\b(stories|articles)$|read (more|next)"
+                    + "|see also|you (may|might) also like|most (read|popular)|latest (news|stories)|comments?|share this|about the author"
                     + "|trending|popular)\\b.{0,40}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -133,7 +136,7 @@ final class BoilerplateFilter {
             if (isBoilerplate(block, text) || isRepeat(block, text, seen)) {
                 continue;
             }
-            if (out.size() < 3 && !normTitle.isEmpty() && Titles.norm(text).equals(normTitle)) {
+            if (out.size() < 3 && !normTitle.isEmpty() && isTitle(text, normTitle)) {
                 continue;
             }
             if (out.size() < 3
@@ -144,6 +147,13 @@ final class BoilerplateFilter {
             out.add(block);
         }
         return out;
+    }
+
+    /** The headline said again, whole or with the subtitle the chosen title left out. */
+    private static boolean isTitle(String text, String normTitle) {
+        return Titles.norm(text).equals(normTitle)
+                || text.length() < SHORT
+                        && Titles.norm(Titles.withoutSubtitle(text)).equals(normTitle);
     }
 
     /** A text block said again word for word (gallery captions, sticky teasers): once is enough. */

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /** Finds the authors: structured data, meta tags, microdata and hNews, then a visible "By ..." line. */
@@ -46,6 +48,9 @@ final class Bylines {
             "^(?:(?:written|posted|reported)\\s+)?by\\s*:?$|^(?:author|authors|byline)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00b7]\\s*");
+    private static final Evaluator AUTHOR_MARKUP =
+            Selector.evaluatorOf("[itemprop~=^author$] [itemprop=name], [itemprop~=^author$], [rel=author],"
+                    + " .vcard .fn, .h-card .p-name, .author .fn");
     private static final Set<String> NOT_NAMES =
             Set.of("admin", "staff", "editor", "editorial", "unknown", "author", "anonymous", "guest", "by");
 
@@ -67,7 +72,7 @@ final class Bylines {
             List<String> raw = switch (source) {
                 case 0 -> structured;
                 case 1 -> metaValues(meta);
-                case 2 -> marks.hasAuthorMarkup() ? markup(doc) : List.of();
+                case 2 -> marks.hasAuthorQueryTarget() ? markup(doc) : List.of();
                 default -> visible(doc);
             };
             Found found = of(raw);
@@ -147,8 +152,7 @@ final class Bylines {
     }
 
     private static List<String> markup(Document doc) {
-        for (Element e : doc.select("[itemprop~=^author$] [itemprop=name], [itemprop~=^author$], [rel=author],"
-                + " .vcard .fn, .h-card .p-name, .author .fn")) {
+        for (Element e : doc.select(AUTHOR_MARKUP)) {
             String value = e.hasAttr("content") ? e.attr("content") : e.text();
             if (!split(value).isEmpty()) {
                 return List.of(value);

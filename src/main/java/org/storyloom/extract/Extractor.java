@@ -48,8 +48,9 @@ public final class Extractor {
         }
         Parser parser = Parser.htmlParser().setMaxDepth(config.maxDepth());
         Document doc = parser.parseInput(input, url.toString());
-        JsonLd.Found ld = jsonLd.read(doc);
-        ArticleMetadata metadata = MetadataReader.read(doc, url, ld);
+        PageMarks marks = PageMarks.of(doc);
+        JsonLd.Found ld = jsonLd.read(marks);
+        ArticleMetadata metadata = MetadataReader.read(doc, marks, url, ld);
         BodyCascade.Body body = new BodyCascade(config.maxDepth()).extract(doc, ld.article(), metadata.title());
         String text = Blocks.plainText(body.blocks());
         if (text.isBlank()) {
@@ -58,6 +59,6 @@ public final class Extractor {
         if (Paywall.isStub(ld.article(), text)) {
             return new NoArticle("extract: paywalled stub");
         }
-        return new ExtractedArticle(metadata, body.blocks(), text, Blocks.safeHtml(body.blocks()), body.source());
+        return ExtractedArticle.of(metadata, body.blocks(), text, body.source());
     }
 }

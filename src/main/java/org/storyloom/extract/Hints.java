@@ -81,6 +81,7 @@ final class Hints {
             "author-bio",
             "bio",
             "disclaimer",
+            "cta",
             "jump");
 
     /** Parts that mark furniture anywhere in a name. */

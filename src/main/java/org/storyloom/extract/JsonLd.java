@@ -57,8 +57,13 @@ final class JsonLd {
             @Nullable String anyPublished) {}
 
     Found read(Document doc) {
+        return read(PageMarks.of(doc));
+    }
+
+    /** Reads the JSON-LD scripts that {@code marks} found. */
+    Found read(PageMarks marks) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : marks.ldScripts()) {
             String json = script.data().strip();
             if (json.isEmpty() || json.length() > 2_000_000) {
                 continue;

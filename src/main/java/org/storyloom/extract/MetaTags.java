@@ -1,6 +1,7 @@
 package org.storyloom.extract;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -13,7 +14,12 @@ final class MetaTags {
     private final Map<String, String> values = new LinkedHashMap<>();
 
     MetaTags(Document doc) {
-        for (Element meta : doc.getElementsByTag("meta")) {
+        this(doc.getElementsByTag("meta"));
+    }
+
+    /** From the page's {@code <meta>} elements, in page order. */
+    MetaTags(List<Element> metas) {
+        for (Element meta : metas) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

@@ -49,9 +49,8 @@ final class MetadataReader {
 
     private MetadataReader() {}
 
-    static ArticleMetadata read(Document doc, URI url, JsonLd.Found ld) {
-        MetaTags meta = new MetaTags(doc);
-        PageMarks marks = PageMarks.of(doc);
+    static ArticleMetadata read(Document doc, PageMarks marks, URI url, JsonLd.Found ld) {
+        MetaTags meta = new MetaTags(marks.metas());
         JsonNode article = ld.article();
         String siteName = firstNonBlank(
                 meta.first("og:site_name"),
@@ -86,7 +85,7 @@ final class MetadataReader {
     }
 
     static @Nullable String canonical(Document doc, PageMarks marks) {
-        return marks.hasCanonical() ? attr(doc.selectFirst("link[rel=canonical]"), "href") : null;
+        return marks.hasCanonical() ? attr(marks.canonicalLink(), "href") : null;
     }
 
     static @Nullable String itemprop(PageMarks marks, String name) {

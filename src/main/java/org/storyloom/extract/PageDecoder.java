@@ -20,6 +20,7 @@ public final class PageDecoder {
     private static final Pattern CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern META = Pattern.compile("<meta[^>]+>", Pattern.CASE_INSENSITIVE);
     private static final int PRESCAN = 4096;
 
     private PageDecoder() {}
@@ -39,9 +40,22 @@ public final class PageDecoder {
             charset = fromMeta(bytes);
         }
         if (charset == null) {
-            charset = sniff(bytes);
+            return sniffed(bytes);
         }
         String text = new String(bytes, skip, bytes.length - skip, charset);
+        return text.startsWith("\ufeff") ? text.substring(1) : text;
+    }
+
+    /**
+     * Decodes a page that declares no charset: as UTF-8 when its bytes are valid UTF-8, else as windows-1252.
+     * Decoding once as UTF-8 settles the common case: a result without U+FFFD came from valid bytes; only
+     * one with U+FFFD (a bad sequence, or an encoded U+FFFD) needs the strict check.
+     */
+    private static String sniffed(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\ufffd') >= 0 && sniff(bytes) != StandardCharsets.UTF_8) {
+            text = new String(bytes, WINDOWS_1252);
+        }
         return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 
@@ -66,7 +80,7 @@ public final class PageDecoder {
 
     private static @Nullable Charset fromMeta(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
-        Matcher meta = Pattern.compile("<meta[^>]+>", Pattern.CASE_INSENSITIVE).matcher(head);
+        Matcher meta = META.matcher(head);
         while (meta.find()) {
             Charset charset = named(meta.group());
             if (charset != null) {

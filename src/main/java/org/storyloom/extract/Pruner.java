@@ -8,11 +8,17 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
+import org.jspecify.annotations.Nullable;
 
 /** Removes what is never article text: scripts, forms' controls, hidden parts and page furniture. */
 final class Pruner {
+
+    private static final Evaluator ARTICLE_MARKS = Selector.evaluatorOf("article, [itemprop=articleBody], h1, main");
+    private static final Evaluator MAIN_OR_ARTICLE = Selector.evaluatorOf("main, article");
 
     private static final Set<String> ALWAYS = Set.of(
             "script",
@@ -53,6 +59,10 @@ final class Pruner {
     private static final Pattern COMMENTS =
             Pattern.compile("comment|disqus|repl(y|ies)|respond", Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide");
+    private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile("d-(sm|md|lg|xl|xxl)-(?!none).*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private Pruner() {}
 
     /** Prunes the tree under {@code root} in place. */
@@ -92,11 +102,11 @@ final class Pruner {
 
     /** Furniture names on a wrapper that holds the article too (e.g. "content-with-sidebar") do not doom it. */
     private static boolean holdsArticle(Element e) {
-        int paragraphs = e.getElementsByTag("p").size();
+        int paragraphs = paragraphs(e, 5);
         if (paragraphs >= 5 && !COMMENTS.matcher(Hints.names(e)).find()) {
             return true;
         }
-        return paragraphs > 3 && e.selectFirst("article, [itemprop=articleBody], h1, main") != null;
+        return paragraphs > 3 && e.selectFirst(ARTICLE_MARKS) != null;
     }
 
     /**
@@ -104,15 +114,39 @@ final class Pruner {
      * element that a script reveals; one that holds several paragraphs is content, not a hidden widget.
      */
     private static boolean isStreamedContent(Element e) {
-        return e.getElementsByTag("p").size() >= 5 || e.selectFirst("main, article") != null;
+        return paragraphs(e, 5) >= 5 || e.selectFirst(MAIN_OR_ARTICLE) != null;
+    }
+
+    /**
+     * A utility class that hides the element at every screen size ("hidden", "d-none", "is-hidden"); a class
+     * that shows it again at some size ("md:block", "d-lg-flex") means it is seen on desktops after all.
+     */
+    private static boolean hasHiddenClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean hidden = false;
+        for (String name : WHITE_SPACE.split(cls.strip())) {
+            if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                hidden = true;
+            } else if (name.indexOf(':') >= 0
+                    || RESPONSIVE_DISPLAY.matcher(name).matches()) {
+                return false;
+            }
+        }
+        return hidden;
     }
 
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) {
             return !isStreamedContent(e);
         }
-        if (e.attr("aria-hidden").equals("true") && e.getElementsByTag("p").isEmpty()) {
+        if (e.attr("aria-hidden").equals("true") && paragraphs(e, 1) == 0) {
             return true;
+        }
+        if (hasHiddenClass(e)) {
+            return !isStreamedContent(e);
         }
         String style = e.attr("style");
         if (style.isEmpty()) {
@@ -120,5 +154,28 @@ final class Pruner {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * The {@code <p>} elements in {@code root}'s subtree (root included), counted up to {@code limit}: the
+     * callers only ask whether there are at least that many, so the count stops there.
+     */
+    static int paragraphs(Element root, int limit) {
+        int n = 0;
+        @Nullable Element e = root;
+        while (e != null) {
+            if (e.nameIs("p") && ++n >= limit) {
+                return n;
+            }
+            @Nullable Element next = e.firstElementChild();
+            while (next == null && e != null && e != root) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
+        }
+        return n;
     }
 }

@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * a publication date in the page's script data, and last a date in the page's or its canonical URL.
  */
 final class PublishedDate {
+
+    private static final Evaluator TIME_PUBDATE = Selector.evaluatorOf("time[pubdate]");
+    private static final Evaluator TIME_DATETIME =
+            Selector.evaluatorOf("article time[datetime], main time[datetime], time[datetime]");
+    private static final Evaluator HNEWS_PUBLISHED = Selector.evaluatorOf(".hentry .published, .h-entry .dt-published");
 
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\"(?:datePublished|publishedAt|publishDate|publishedDate|published_at|publish_date|date_published"
@@ -28,7 +35,7 @@ final class PublishedDate {
                 JsonLd.text(article, "datePublished"),
                 meta.first(MetadataReader.PUBLISHED_KEYS),
                 MetadataReader.itemprop(marks, "datePublished"),
-                marks.hasTime() ? MetadataReader.attr(doc.selectFirst("time[pubdate]"), "datetime") : null,
+                marks.hasTime() ? MetadataReader.attr(doc.selectFirst(TIME_PUBDATE), "datetime") : null,
                 marks.hasHEntry() ? hNews(doc) : null,
                 JsonLd.text(article, "dateCreated"),
                 ld.anyPublished(),
@@ -36,8 +43,7 @@ final class PublishedDate {
         if (found != null) {
             return found;
         }
-        Element time =
-                marks.hasTime() ? doc.selectFirst("article time[datetime], main time[datetime], time[datetime]") : null;
+        Element time = marks.hasTime() ? doc.selectFirst(TIME_DATETIME) : null;
         found = time == null ? null : MetadataReader.firstDate(time.attr("datetime"), time.text());
         if (found == null) {
             found = VisibleDates.byHeadline(doc);
@@ -59,7 +65,7 @@ final class PublishedDate {
     }
 
     private static @Nullable String hNews(Document doc) {
-        Element e = doc.selectFirst(".hentry .published, .h-entry .dt-published");
+        Element e = doc.selectFirst(HNEWS_PUBLISHED);
         if (e == null) {
             return null;
         }

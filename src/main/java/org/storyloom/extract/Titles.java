@@ -1,8 +1,11 @@
 package org.storyloom.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -21,9 +24,19 @@ final class Titles {
 
     private static final Pattern SOURCE = Pattern.compile("\\(\\S+\\.[a-z]{2,}\\)");
 
+    private static final Pattern TRUNCATION_MARK = Pattern.compile("\\s*(\\.\\.\\.|\u2026)$");
+
+    private static final Pattern CONTINUATION = Pattern.compile("\\s?[\\p{L}\\p{N}(\\[\"'\u2018\u201c]");
+
     private Titles() {}
 
     static @Nullable String choose(
+            Document doc, @Nullable String structured, @Nullable String og, @Nullable String siteName) {
+        String chosen = chooseRaw(doc, structured, og, siteName);
+        return chosen == null ? null : withoutSubtitle(withoutSiteName(chosen, siteName));
+    }
+
+    private static @Nullable String chooseRaw(
             Document doc, @Nullable String structured, @Nullable String og, @Nullable String siteName) {
         String documentTitle = clean(doc.title());
         List<String> claims = new ArrayList<>();
@@ -48,15 +61,88 @@ final class Titles {
         List<Element> h1s = doc.getElementsByTag("h1");
         if (h1s.size() == 1
                 && clean(h1s.get(0).text()).length() >= 8
-                && !norm(h1s.get(0).text()).equals(site)) {
+                && !norm(h1s.get(0).text()).equals(site)
+                && sharesWordOrNoClaim(norm(h1s.get(0).text()), claims, siteName)) {
             return clean(h1s.get(0).text());
         }
         for (String claim : new String[] {structured, og}) {
             if (claim != null && !claim.isBlank()) {
-                return withoutSite(clean(claim), siteName);
+                return untruncated(withoutSite(clean(claim), siteName), claims, siteName);
             }
         }
         return documentTitle.isEmpty() ? null : withoutSite(documentTitle, siteName);
+    }
+
+    /**
+     * A lone {@code <h1>} that disagrees with the metadata is taken only when it shares a word with a claim (the
+     * claim reworded for search engines) or when no claim says more than the site name: else it is a section
+     * label, a logo or a call to action, and the metadata knows the headline better.
+     */
+    private static boolean sharesWordOrNoClaim(String h1, List<String> claims, @Nullable String siteName) {
+        String site = siteName == null ? "" : norm(siteName);
+        boolean anyClaim = false;
+        for (String claim : claims) {
+            String c = norm(withoutSite(claim, siteName));
+            if (c.isEmpty() || c.equals(site) || c.indexOf(' ') < 0) {
+                continue;
+            }
+            anyClaim = true;
+            Set<String> words = new HashSet<>(Arrays.asList(c.split(" ")));
+            for (String word : h1.split(" ")) {
+                if (word.length() >= 4 && words.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return !anyClaim;
+    }
+
+    /**
+     * A claim cut short (structured headlines often are, at a word boundary or with an ellipsis): the longer
+     * claim that goes on with more words of the same sentence, not with a separator and a site name.
+     */
+    private static String untruncated(String claim, List<String> claims, @Nullable String siteName) {
+        String stem = TRUNCATION_MARK.matcher(claim).replaceAll("");
+        if (stem.length() < 8) {
+            return claim;
+        }
+        for (String other : claims) {
+            String longer = withoutSite(other, siteName);
+            if (longer.length() > stem.length()
+                    && longer.startsWith(stem)
+                    && CONTINUATION.matcher(longer.substring(stem.length())).lookingAt()) {
+                return longer;
+            }
+        }
+        return claim;
+    }
+
+    /** "Headline | More words": headlines almost never hold a bar, so what follows it is a subtitle or a site. */
+    static String withoutSubtitle(String title) {
+        int bar = title.indexOf(" | ");
+        if (bar < 0) {
+            return title;
+        }
+        String head = title.substring(0, bar).strip();
+        return norm(head).split(" ").length >= 3 ? head : title;
+    }
+
+    /** A last part after a separator that is the site's name, wherever the title came from. */
+    private static String withoutSiteName(String title, @Nullable String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return title;
+        }
+        Matcher m = SEPARATORS.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && norm(title.substring(lastEnd)).equals(norm(siteName))) {
+            return title.substring(0, lastStart).strip();
+        }
+        return title;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.storyloom.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +63,15 @@ public final class SearchIndexer implements ArticleChanges {
         }
     }
 
-    /** Clears the index and indexes every stored article again, a page at a time. */
+    /**
+     * Indexes every stored article again, a page at a time, over the old documents (searches keep finding them
+     * meanwhile), then removes the documents of articles no longer stored.
+     */
     public Reindexed reindexAll(Subscriptions.Progress progress) {
         long total = store.countArticles();
         int shownTotal = (int) Math.min(Integer.MAX_VALUE, total);
-        index.clear();
+        long[] seen = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, total))];
+        int seenCount = 0;
         Map<Long, String> names = new HashMap<>();
         long done = 0;
         long failed = 0;
@@ -80,6 +85,10 @@ public final class SearchIndexer implements ArticleChanges {
             List<IndexedArticle> docs = new ArrayList<>(page.size());
             for (Article a : page) {
                 docs.add(toIndexed(a, names));
+                if (seenCount == seen.length) {
+                    seen = Arrays.copyOf(seen, seen.length * 2);
+                }
+                seen[seenCount++] = a.id();
             }
             try {
                 index.upsert(docs);
@@ -92,6 +101,10 @@ public final class SearchIndexer implements ArticleChanges {
             progress.update(
                     (int) Math.min(done, shownTotal), Math.max(shownTotal, (int) Math.min(done, Integer.MAX_VALUE)));
         }
+        long[] kept = seen;
+        int keptCount = seenCount;
+        // ids come in ascending order, so a binary search tells stored from gone
+        index.deleteExcept(id -> Arrays.binarySearch(kept, 0, keptCount, id) >= 0);
         progress.update((int) done, (int) done);
         return new Reindexed(done - failed, failed);
     }

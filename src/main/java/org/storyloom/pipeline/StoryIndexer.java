@@ -30,6 +30,7 @@ public final class StoryIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoryIndexer.class);
     private static final int PAGE = 500;
+    private static final int BATCH = 64;
 
     private final Store store;
     private final StoryStage stage;
@@ -81,14 +82,34 @@ public final class StoryIndexer {
         }
     }
 
-    /** Places up to {@code limit} articles not yet in a story; returns how many. */
+    /**
+     * Places up to {@code limit} articles not yet in a story, in batches of {@link #BATCH} whose embedding overlaps
+     * with placing and storing the batch before; returns how many.
+     */
     public synchronized int runOnce(int limit) {
         List<Article> pending = store.articlesWithoutStory(limit);
         if (pending.isEmpty()) {
             return 0;
         }
-        persist(stage.process(pending.stream().map(this::incoming).toList()));
+        List<List<StoryStage.Incoming>> batches = new ArrayList<>();
+        for (int from = 0; from < pending.size(); from += BATCH) {
+            batches.add(pending.subList(from, Math.min(pending.size(), from + BATCH)).stream()
+                    .map(this::incoming)
+                    .toList());
+        }
+        stage.processAll(batches, this::persist);
         return pending.size();
+    }
+
+    /** Places every article not yet in a story, {@code limit} at a time; returns how many. */
+    public int drain(int limit) {
+        int total = 0;
+        int placed;
+        do {
+            placed = runOnce(limit);
+            total += placed;
+        } while (placed == limit);
+        return total;
     }
 
     /** Runs the merge/split pass and stores what it changed. */

@@ -2,6 +2,7 @@ package org.storyloom.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * A searchable copy of the store's articles, kept in step with it and rebuildable from it. Safe for concurrent use.
@@ -15,8 +16,11 @@ public interface SearchIndex extends AutoCloseable {
     /** Removes these articles; unknown ids are ignored. */
     void delete(Collection<Long> articleIds);
 
-    /** Removes every article (before a rebuild). */
+    /** Removes every article. */
     void clear();
+
+    /** Removes every article whose id {@code keep} refuses (after a rebuild that upserted over the old index). */
+    void deleteExcept(LongPredicate keep);
 
     /** BM25 full-text search over title (boosted) and text, with highlights. */
     SearchResults search(SearchQuery query);
@@ -29,6 +33,12 @@ public interface SearchIndex extends AutoCloseable {
      * taken from the fused list. A blank query text ranks by the vector alone.
      */
     SearchResults hybrid(SearchQuery query, float[] vector);
+
+    /**
+     * Like {@link #hybrid(SearchQuery, float[])}, but the vector list keeps only articles whose cosine similarity to
+     * {@code vector} is at least {@code minCosine}, so a query that matches nothing does not list the whole index.
+     */
+    SearchResults hybrid(SearchQuery query, float[] vector, double minCosine);
 
     /** Makes every finished write visible now (writes already refresh; this is for callers that batch). */
     void refresh();

@@ -2,6 +2,7 @@ package org.storyloom.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * Stands in for an index that could not be opened (e.g. another process holds it): every call fails with the
@@ -35,6 +36,11 @@ public final class UnavailableIndex implements SearchIndex {
     }
 
     @Override
+    public void deleteExcept(LongPredicate keep) {
+        throw fail();
+    }
+
+    @Override
     public SearchResults search(SearchQuery query) {
         throw fail();
     }
@@ -46,6 +52,11 @@ public final class UnavailableIndex implements SearchIndex {
 
     @Override
     public SearchResults hybrid(SearchQuery query, float[] vector) {
+        throw fail();
+    }
+
+    @Override
+    public SearchResults hybrid(SearchQuery query, float[] vector, double minCosine) {
         throw fail();
     }
 

@@ -14,26 +14,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.storyloom.pipeline.SearchService;
 import org.storyloom.search.SearchFilter;
-import org.storyloom.search.SearchIndex;
 import org.storyloom.search.SearchQuery;
 import org.storyloom.search.SearchResults;
 import org.storyloom.web.view.SearchRow;
+import org.storyloom.web.view.SearchStoryRow;
 import org.storyloom.web.view.SearchView;
 
-/** {@code GET /search?q=&source=&from=&to=&lang=&page=}: matching articles, best first, with marked snippets. */
+/**
+ * {@code GET /search?q=&source=&from=&to=&lang=&page=}: the stories the best matches belong to, then the matching
+ * articles, best first (hybrid BM25 + vector ranking when the model is loaded), with marked snippets.
+ */
 final class SearchPage {
 
     static final int PER_PAGE = 20;
+    static final int STORIES = 5;
     private static final int MAX_PAGE = 50;
     private static final int MAX_QUERY = 500;
 
-    private final SearchIndex index;
+    private final SearchService search;
     private final RelativeTime time;
     private final Templates templates;
 
-    SearchPage(SearchIndex index, RelativeTime time, Templates templates) {
-        this.index = index;
+    SearchPage(SearchService search, RelativeTime time, Templates templates) {
+        this.search = search;
         this.time = time;
         this.templates = templates;
     }
@@ -65,9 +70,19 @@ final class SearchPage {
                 .withRange(start, end)
                 .withLanguage(lang.isEmpty() ? null : lang);
         boolean searched = !q.isBlank();
-        SearchResults results = searched
-                ? index.search(SearchQuery.of(q).withFilter(filter).withPage((page - 1) * PER_PAGE, PER_PAGE))
-                : SearchResults.empty();
+        SearchService.Found found = searched
+                ? search.find(SearchQuery.of(q).withFilter(filter).withPage((page - 1) * PER_PAGE, PER_PAGE), STORIES)
+                : new SearchService.Found(SearchResults.empty(), List.of(), false);
+        SearchResults results = found.articles();
+        List<SearchStoryRow> stories = found.stories().stream()
+                .map(m -> new SearchStoryRow(
+                        m.story().id(),
+                        m.story().headline(),
+                        m.story().sourceCount(),
+                        m.story().articleCount(),
+                        m.matchingArticles(),
+                        time.view(m.story().lastUpdated())))
+                .toList();
         List<SearchRow> rows = results.hits().stream()
                 .map(h -> new SearchRow(
                         h.articleId(),
@@ -95,6 +110,7 @@ final class SearchPage {
                         lang,
                         searched,
                         results.total(),
+                        stories,
                         rows,
                         page > 1 ? link(asked, page - 1) : null,
                         more ? link(asked, page + 1) : null));

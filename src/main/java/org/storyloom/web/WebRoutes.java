@@ -10,9 +10,9 @@ import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Map;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.SearchService;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
-import org.storyloom.search.SearchIndex;
 import org.storyloom.store.Store;
 
 /** Every route of the web pages, registered in one plain method that the app and the tests both call. */
@@ -34,7 +34,7 @@ public final class WebRoutes {
             Subscriptions subscriptions,
             ArticleBodies bodies,
             StoryService stories,
-            SearchIndex search,
+            SearchService search,
             PrometheusRegistry registry,
             InstantSource clock) {
         Templates templates = new Templates();

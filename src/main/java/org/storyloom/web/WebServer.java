@@ -4,9 +4,9 @@ import io.javalin.Javalin;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.InstantSource;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.SearchService;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
-import org.storyloom.search.SearchIndex;
 import org.storyloom.store.Store;
 
 /** The Javalin server that serves the pages; routes come from {@link WebRoutes#register}. */
@@ -20,7 +20,7 @@ public final class WebServer {
             Subscriptions subscriptions,
             ArticleBodies bodies,
             StoryService stories,
-            SearchIndex search,
+            SearchService search,
             PrometheusRegistry registry,
             InstantSource clock) {
         this.app = Javalin.create(cfg -> {

@@ -47,4 +47,23 @@ class OnnxEmbedderTest {
                 .get(1);
         assertThat(Vectors.dot(alone, inBatch)).isGreaterThan(0.98);
     }
+
+    @Test
+    void textsSortedByLengthAndRunInParallelBatchesComeBackInInputOrder() {
+        List<String> texts = List.of(
+                "Central bank raises interest rates by half a point as inflation stays high across the country",
+                "Fire",
+                "Rovers win the cup final",
+                "Earthquake strikes Sumatra, tsunami warning issued for the whole coast of the island tonight",
+                "Kim Jong Un visits Kursk",
+                "Storm");
+        try (OnnxEmbedder parallel = new OnnxEmbedder(2, 2, 64)) {
+            List<float[]> together = parallel.embed(texts);
+            assertThat(together).hasSize(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                float[] alone = embedder.embed(List.of(texts.get(i))).get(0);
+                assertThat(Vectors.dot(alone, together.get(i))).as(texts.get(i)).isGreaterThan(0.98);
+            }
+        }
+    }
 }

@@ -1,117 +1,141 @@
 package org.storyloom.cluster;
 
-import java.time.Duration;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.storyloom.dedup.DedupConfig;
 import org.storyloom.dedup.Deduplicator;
+import org.storyloom.search.IndexedArticle;
+import org.storyloom.search.lucene.LuceneIndex;
 
 /**
- * Not a test: the whole stories stage (dedup + embedding + clustering) over generated articles. Usage:
- * StoryStageBenchmark ARTICLES [onnx|bow]. Prints articles/s, embeddings/s, and heap per 10,000 active articles.
+ * Not a test: the stories path end to end as the app runs it, over generated articles ({@link ArticleGenerator}):
+ * dedup + embedding + clustering ({@link StoryStage#processAll}, which embeds the next batch while the current
+ * one is placed) + indexing each placed batch with its embedding in a Lucene index on disk, as the pipeline's
+ * search indexer does. Usage: StoryStageBenchmark ARTICLES [onnx|bow] [THREADS] [BATCH] [overlapped|sequential]
+ * ("sequential" embeds and places each batch in turn, as before the overlap). Prints articles/s
+ * (wall and per CPU-second), heap per 10,000 active articles, and peak RSS.
  */
 public final class StoryStageBenchmark {
+
+    private static final int STAGE_BATCH = 64;
 
     private StoryStageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean onnx = args.length < 2 || args[1].equals("onnx");
-        Embedder embedder = onnx ? new OnnxEmbedder() : new BagOfWordsEmbedder();
-        ClusterConfig config = ClusterConfig.defaults();
-        StoryClusterer clusterer = new StoryClusterer(config, embedder.dimensions());
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int batch = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+        boolean overlap = args.length < 5 || !args[4].equals("sequential");
+        Embedder embedder = onnx ? new OnnxEmbedder(threads, batch, 128) : new BagOfWordsEmbedder();
+        StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults(), embedder.dimensions());
         StoryStage stage = new StoryStage(
                 new Deduplicator(DedupConfig.defaults()), embedder, clusterer, InstantSource.fixed(Instant.EPOCH), 500);
-        Generator generator = new Generator(new Random(1));
-        long embedNanos = 0;
+        Path folder = Files.createTempDirectory("story-bench-index");
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int[] done = {0};
+        ArrayDeque<List<StoryStage.Incoming>> inFlight = new ArrayDeque<>();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
-        for (int done = 0; done < total; done += 64) {
-            List<StoryStage.Incoming> batch = new ArrayList<>();
-            for (int i = done; i < Math.min(total, done + 64); i++) {
-                batch.add(generator.next(i));
+        try (LuceneIndex index = LuceneIndex.open(folder)) {
+            java.util.function.Consumer<StoryStage.Batch> sink = placed -> {
+                List<StoryStage.Incoming> articles = inFlight.remove();
+                List<IndexedArticle> docs = new ArrayList<>(articles.size());
+                for (int i = 0; i < articles.size(); i++) {
+                    docs.add(indexed(articles.get(i), placed.outcomes().get(i)));
+                }
+                index.upsert(docs);
+                done[0] += placed.outcomes().size();
+                if (done[0] % 5_120 == 0) {
+                    System.err.printf(
+                            "%d articles, %.1f articles/s, %.1f per CPU-second%n",
+                            done[0],
+                            done[0] / ((System.nanoTime() - start) / 1e9),
+                            done[0] / ((os.getProcessCpuTime() - cpu) / 1e9));
+                }
+            };
+            if (overlap) {
+                stage.processAll(batches(total, inFlight), sink);
+            } else {
+                for (List<StoryStage.Incoming> b : batches(total, inFlight)) {
+                    sink.accept(stage.process(b));
+                }
             }
-            long t = System.nanoTime();
-            embedder.embed(batch.stream()
-                    .map(a -> StoryStage.embeddingText(a.title(), a.text()))
-                    .toList());
-            embedNanos += System.nanoTime() - t;
-            stage.process(batch);
-            if ((done / 64) % 80 == 0) {
-                System.err.printf("\r%d articles, %.1f articles/s", done, done / ((System.nanoTime() - start) / 1e9));
-            }
+            stage.maintain();
         }
-        stage.maintain();
-        // the stage embeds each batch once more above to time the embedder alone: subtract it
-        double seconds = (System.nanoTime() - start - embedNanos) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
         int active = clusterer.stories().stream().mapToInt(Story::articleCount).sum();
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = rt.totalMemory() - rt.freeMemory();
         System.out.printf(
-                "%narticles %d, stages together %.1f articles/s, embedding alone %.1f embeddings/s%n",
-                total, total / seconds, total / (embedNanos / 1e9));
+                "articles %d (%s, %d threads, batches of %d, %s): %.1f articles/s, %.1f per CPU-second, %.0f s%n",
+                total,
+                onnx ? "onnx" : "bow",
+                threads,
+                batch,
+                overlap ? "overlapped" : "sequential",
+                total / seconds,
+                total / cpuSeconds,
+                seconds);
         System.out.printf(
-                "active stories %d, active articles %d, heap after GC %.1f MB = %.1f MB per 10,000 active%n",
-                clusterer.stories().size(), active, heap / 1e6, heap / 1e6 / Math.max(1, active) * 10_000);
+                "active stories %d, active articles %d, heap after GC %.1f MB = %.1f MB per 10,000 active;"
+                        + " peak RSS %s%n",
+                clusterer.stories().size(), active, heap / 1e6, heap / 1e6 / Math.max(1, active) * 10_000, peakRss());
         if (embedder instanceof OnnxEmbedder model) {
             model.close();
         }
     }
 
-    /** Articles about a drifting set of events, a tenth of them wire copies; 10 days of news. */
-    static final class Generator {
-        private final Random random;
-        private final List<String[]> events = new ArrayList<>();
-        private final String wireBody;
+    /** Batches of generated articles, made as the stage asks for them (the input is not held in memory). */
+    private static Iterable<List<StoryStage.Incoming>> batches(
+            int total, ArrayDeque<List<StoryStage.Incoming>> inFlight) {
+        ArticleGenerator generator = new ArticleGenerator(new Random(1));
+        return () -> new Iterator<>() {
+            private int next;
 
-        Generator(Random random) {
-            this.random = random;
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 80; i++) {
-                b.append(word()).append(' ');
+            @Override
+            public boolean hasNext() {
+                return next < total;
             }
-            wireBody = b.toString();
-        }
 
-        StoryStage.Incoming next(int i) {
-            if (events.isEmpty() || random.nextInt(30) == 0) {
-                String[] e = new String[6];
-                for (int j = 0; j < e.length; j++) {
-                    e[j] = j < 2 ? capital(word()) : word();
+            @Override
+            public List<StoryStage.Incoming> next() {
+                List<StoryStage.Incoming> batch = new ArrayList<>(STAGE_BATCH);
+                for (int end = Math.min(total, next + STAGE_BATCH); next < end; next++) {
+                    batch.add(generator.next(next));
                 }
-                events.add(e);
-                if (events.size() > 400) {
-                    events.remove(0);
-                }
+                inFlight.add(batch);
+                return batch;
             }
-            String[] e = events.get(
-                    events.size() - 1 - Math.min(events.size() - 1, (int) Math.abs(random.nextGaussian() * 40)));
-            Instant published = Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofSeconds(i * 8L));
-            StringBuilder text = new StringBuilder();
-            for (int k = 0; k < 60; k++) {
-                text.append(random.nextInt(4) == 0 ? e[random.nextInt(e.length)] : word())
-                        .append(' ');
-            }
-            String title = e[0] + " " + e[2] + " " + word() + " " + e[1] + " " + e[3];
-            String body = random.nextInt(10) == 0 ? wireBody + e[0] : text.toString();
-            return new StoryStage.Incoming(
-                    "a" + i, title, body, published, "outlet" + random.nextInt(200), "https://outlet.example/" + i);
-        }
+        };
+    }
 
-        private String word() {
-            StringBuilder w = new StringBuilder();
-            int n = 3 + random.nextInt(6);
-            for (int i = 0; i < n; i++) {
-                w.append((char) ('a' + random.nextInt(26)));
-            }
-            return w.toString();
-        }
+    /** The document the pipeline's search indexer writes for a placed article: its text and its embedding. */
+    private static IndexedArticle indexed(StoryStage.Incoming a, StoryStage.Outcome o) {
+        long id = Long.parseLong(o.articleId().substring(1));
+        String source = a.source() == null ? "" : a.source();
+        // like the search indexer, only vectors of the index's size (the bag-of-words stand-in has fewer)
+        float[] vector = o.embedding().length == LuceneIndex.DIMENSIONS ? o.embedding() : null;
+        return new IndexedArticle(id, a.title(), a.text(), source.hashCode(), source, a.published(), "en", vector);
+    }
 
-        private static String capital(String w) {
-            return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    private static String peakRss() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return line.substring(6).strip();
+            }
         }
+        return "unknown";
     }
 }

@@ -58,4 +58,52 @@ class BodyRulesTest {
         assertThat(text.split("Officials inspect", -1)).hasSize(2);
         assertThat(text).doesNotContain("Lee Park");
     }
+
+    @Test
+    void captionsStayInTheFigureBlocksButOutOfThePlainText() {
+        String html = "<body><article><figure><img src='/a.jpg'><figcaption>Crews at the harbour wall at dawn"
+                + "</figcaption></figure>" + PROSE + "<div class='image-caption'>Divers check the pier supports"
+                + " (Photo: Lee Park)</div>" + PROSE.replace("weekend", "week") + "</article></body>";
+
+        ExtractedArticle a = (ExtractedArticle) new Extractor().extract(html, URL);
+
+        assertThat(a.text()).contains("Officials said").doesNotContain("Crews at the harbour", "Divers check");
+        assertThat(a.blocks())
+                .contains(new Block.Figure("https://courier.example/a.jpg", "Crews at the harbour wall at dawn", null))
+                .contains(new Block.Figure(null, "Divers check the pier supports", "Photo: Lee Park"));
+    }
+
+    @Test
+    void anArticleWrittenAsABulletListIsRescuedWithoutTeaserItems() {
+        String item = "<li>Start with one plant-based meal a week and build from there, adding a new recipe each"
+                + " time so the change feels easy and lasting for the whole family.</li>";
+        String teaser = "<li><a href='/other'>Another story about the harbour reopening this week</a> A summary of"
+                + " that other story that is long enough to read like prose.</li>";
+        String html = "<body><div><p>Here is how to change the way you eat.</p></div><ul>"
+                + item.repeat(2).replace("one plant", "two plant") + item + "</ul><ul>" + teaser + "</ul></body>";
+
+        assertThat(text(html))
+                .contains("Start with one plant-based meal", "Start with two plant-based meal")
+                .doesNotContain("A summary of that other story");
+    }
+
+    @Test
+    void anElementHiddenByAUtilityClassIsDroppedUnlessShownAgainAtSomeScreenSize() {
+        String html = "<body><article>" + PROSE + "<div class='gallery-overlay hidden'><p>Back to gallery of the"
+                + " harbour works</p></div><div class='hidden md:block'><p>Crews worked through the night to"
+                + " finish the harbour wall.</p></div>" + PROSE.replace("weekend", "week") + "</article></body>";
+
+        assertThat(text(html)).doesNotContain("Back to gallery").contains("Crews worked through the night");
+    }
+
+    @Test
+    void advertLabelsLikeButtonsAndTipLinesAreDropped() {
+        String html = "<body><article>" + PROSE + "<p>Advert</p><p>Like this:</p><p>Like Loading...</p>"
+                + PROSE.replace("weekend", "week") + "<p>Have a tip? Lee Park may be reached at the desk.</p>"
+                + "<p>Like this bridge, the old pier will be rebuilt.</p></article></body>";
+
+        assertThat(text(html))
+                .doesNotContain("Advert", "Like this:", "Loading", "Have a tip")
+                .contains("Like this bridge, the old pier will be rebuilt.");
+    }
 }

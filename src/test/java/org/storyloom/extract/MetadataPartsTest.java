@@ -84,4 +84,35 @@ class MetadataPartsTest {
                         .authors())
                 .containsExactly("Ana Pires");
     }
+
+    @Test
+    void aLoneHeadingThatSharesNoWordWithTheMetadataIsASectionLabel() {
+        var label = Jsoup.parse("<title>Harbour reopens after repairs - Ledger</title><h1>Latest updates</h1>");
+        var reworded = Jsoup.parse("<title>Harbour reopens - Ledger</title><h1>Elmport harbour opens again</h1>");
+
+        assertThat(Titles.choose(label, null, null, "Ledger")).isEqualTo("Harbour reopens after repairs");
+        assertThat(Titles.choose(reworded, null, null, "Ledger")).isEqualTo("Elmport harbour opens again");
+    }
+
+    @Test
+    void aSubtitleAfterABarAndTheSiteNameAfterADashAreCut() {
+        var barred = Jsoup.parse("<h1>Best harbour walks in 2031 | Top 12 routes</h1>");
+        var named = Jsoup.parse("<title>Harbour reopens - Ledger</title><h1>Harbour reopens - Ledger</h1>");
+
+        assertThat(Titles.choose(barred, null, "Best harbour walks in 2031 | Top 12 routes", null))
+                .isEqualTo("Best harbour walks in 2031");
+        assertThat(Titles.choose(named, null, null, "Ledger")).isEqualTo("Harbour reopens");
+        assertThat(Titles.withoutSubtitle("Q | A")).isEqualTo("Q | A");
+    }
+
+    @Test
+    void aTruncatedStructuredHeadlineGivesWayToTheWholeOne() {
+        var doc = Jsoup.parse("<title>x</title>");
+        String whole = "Harbour reopens after repairs (and a new ferry starts)";
+
+        assertThat(Titles.choose(doc, "Harbour reopens after repairs (and a", whole + " - Ledger", "Ledger"))
+                .isEqualTo(whole);
+        assertThat(Titles.choose(doc, "Harbour reopens after repairs", "Harbour reopens after repairs - Ledger", null))
+                .isEqualTo("Harbour reopens after repairs");
+    }
 }

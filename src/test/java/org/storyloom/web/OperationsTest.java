@@ -76,7 +76,7 @@ class OperationsTest extends WebTestBase {
                 new StoreSubscriptions(store, java.time.InstantSource.fixed(NOW)),
                 new ArticleBodies(store),
                 new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384))),
-                search,
+                new org.storyloom.pipeline.SearchService(search, store, null),
                 registry,
                 java.time.InstantSource.fixed(NOW));
         assertThat(again.start()).isPositive();

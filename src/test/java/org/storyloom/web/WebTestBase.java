@@ -17,15 +17,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyloom.cluster.ClusterConfig;
+import org.storyloom.cluster.Embedder;
 import org.storyloom.cluster.RelatedArticles;
 import org.storyloom.cluster.StoryClusterer;
 import org.storyloom.model.Feed;
 import org.storyloom.model.NewArticle;
 import org.storyloom.pipeline.ArticleBodies;
+import org.storyloom.pipeline.SearchService;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.search.lucene.LuceneIndex;
 import org.storyloom.store.sqlite.SqliteConfig;
@@ -61,7 +64,7 @@ abstract class WebTestBase {
                 new StoreSubscriptions(store, clock),
                 new ArticleBodies(store),
                 new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384))),
-                search,
+                new SearchService(search, store, embedder()),
                 registry,
                 clock);
         int port = server.start();
@@ -71,6 +74,12 @@ abstract class WebTestBase {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** The embedder search uses; none (BM25 alone) unless a test class brings the model. */
+    @Nullable
+    Embedder embedder() {
+        return null;
     }
 
     @AfterEach

@@ -1,16 +1,23 @@
 package org.storyloom.search.lucene;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -23,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.storyloom.search.Highlighted;
 import org.storyloom.search.IndexedArticle;
@@ -49,39 +57,87 @@ public final class LuceneIndex implements SearchIndex {
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private final IndexWriter writer;
+    private final @Nullable IndexWriter writer;
     private final SearcherManager searchers;
     private final Documents documents;
     private final Queries queries = new Queries(analyzer);
     private final Highlights highlights = new Highlights(analyzer);
     private final int dimensions;
 
-    private LuceneIndex(Directory directory, int dimensions) {
+    private LuceneIndex(Directory directory, int dimensions, boolean writable) throws IOException {
         this.directory = directory;
         this.dimensions = dimensions;
         this.documents = new Documents(dimensions);
-        try {
+        if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new SearchException("search: cannot open the index: " + e.getMessage(), e);
+            IndexWriter w = new IndexWriter(directory, config);
+            this.writer = w;
+            this.searchers = new SearcherManager(w, null);
+        } else {
+            // a reader of the last commit: takes no write lock, so it works while another process writes
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
         }
     }
 
-    /** The index in this folder (created when missing), for 384-dimension vectors. */
+    /** The index in this folder (created when missing), for 384-dimension vectors; takes the write lock. */
     public static LuceneIndex open(Path folder) {
+        Directory dir = null;
         try {
-            return new LuceneIndex(FSDirectory.open(folder), DIMENSIONS);
+            dir = FSDirectory.open(folder);
+            return new LuceneIndex(dir, DIMENSIONS, true);
         } catch (IOException e) {
+            closeQuietly(dir);
             throw new SearchException("search: cannot open the index at " + folder + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * The index in this folder for searching only: reads the last commit without the write lock, so it opens while
+     * another process (e.g. {@code storyloom serve}) holds the index, and sees that process's later commits (each
+     * search first checks for a newer commit). Every write fails with a {@link SearchException}.
+     */
+    public static LuceneIndex openReadOnly(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new SearchException("search: there is no index at " + folder + " yet (run storyloom reindex)");
+        }
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(folder);
+            return new LuceneIndex(dir, DIMENSIONS, false);
+        } catch (IndexNotFoundException e) {
+            closeQuietly(dir);
+            throw new SearchException("search: there is no index at " + folder + " yet (run storyloom reindex)", e);
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new SearchException("search: cannot read the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(@Nullable Directory dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            dir.close();
+        } catch (IOException e) {
+            // already failing: the first error is the one reported
+        }
+    }
+
+    /** True when this instance can write (it holds the index's write lock). */
+    public boolean writable() {
+        return writer != null;
+    }
+
     /** An index in memory (tests, tools), for vectors of the given size. */
     public static LuceneIndex inMemory(int dimensions) {
-        return new LuceneIndex(new ByteBuffersDirectory(), dimensions);
+        try {
+            return new LuceneIndex(new ByteBuffersDirectory(), dimensions, true);
+        } catch (IOException e) {
+            throw new SearchException("search: cannot open an index in memory: " + e.getMessage(), e);
+        }
     }
 
     public static LuceneIndex inMemory() {
@@ -95,9 +151,9 @@ public final class LuceneIndex implements SearchIndex {
         }
         List<org.apache.lucene.document.Document> docs =
                 articles.stream().map(documents::toDocument).toList();
-        write("upsert", () -> {
+        write("upsert", w -> {
             for (int i = 0; i < docs.size(); i++) {
-                writer.updateDocument(Documents.idTerm(articles.get(i).id()), docs.get(i));
+                w.updateDocument(Documents.idTerm(articles.get(i).id()), docs.get(i));
             }
         });
     }
@@ -108,12 +164,35 @@ public final class LuceneIndex implements SearchIndex {
             return;
         }
         Term[] terms = articleIds.stream().map(Documents::idTerm).toArray(Term[]::new);
-        write("delete", () -> writer.deleteDocuments(terms));
+        write("delete", w -> w.deleteDocuments(terms));
     }
 
     @Override
     public void clear() {
-        write("clear", writer::deleteAll);
+        write("clear", IndexWriter::deleteAll);
+    }
+
+    @Override
+    public void deleteExcept(LongPredicate keep) {
+        write("delete", w -> {
+            List<Term> gone = new ArrayList<>();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Terms terms = leaf.reader().terms(Documents.ID);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum it = terms.iterator();
+                    for (BytesRef t = it.next(); t != null; t = it.next()) {
+                        String id = t.utf8ToString();
+                        if (!keep.test(Long.parseLong(id))) {
+                            gone.add(new Term(Documents.ID, id));
+                        }
+                    }
+                }
+            }
+            w.deleteDocuments(gone.toArray(Term[]::new));
+        });
     }
 
     @Override
@@ -142,16 +221,23 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public SearchResults hybrid(SearchQuery query, float[] vector) {
+        return hybrid(query, vector, -1);
+    }
+
+    @Override
+    public SearchResults hybrid(SearchQuery query, float[] vector, double minCosine) {
         checkVector(vector);
+        // Lucene scores cosine as (1 + cos) / 2
+        float minScore = (float) ((1 + minCosine) / 2);
         Query text = queries.text(query.text());
         Query filter = Queries.filter(query.filter());
         int depth = Math.max(FUSION_DEPTH, query.offset() + query.limit());
         return read("hybrid", s -> {
             List<List<Long>> rankings = new ArrayList<>();
             if (text != null) {
-                rankings.add(docIds(s.search(Queries.restrict(text, filter), depth)));
+                rankings.add(docIds(s.search(Queries.restrict(text, filter), depth), Float.NEGATIVE_INFINITY));
             }
-            rankings.add(docIds(s.search(knn(vector, depth, query.filter()), depth)));
+            rankings.add(docIds(s.search(knn(vector, depth, query.filter()), depth), minScore));
             List<RankFusion.Fused> fused = RankFusion.fuse(rankings);
             List<ScoreDoc> ranked = new ArrayList<>();
             for (RankFusion.Fused f : fused) {
@@ -179,9 +265,9 @@ public final class LuceneIndex implements SearchIndex {
     @Override
     public synchronized void close() {
         try (Directory d = directory;
-                IndexWriter w = writer;
+                @Nullable IndexWriter w = writer;
                 SearcherManager m = searchers) {
-            // closed in reverse: searchers, then the writer (which commits), then the directory
+            // closed in reverse: searchers, then the writer (which commits) when there is one, then the directory
             analyzer.close();
         } catch (IOException | RuntimeException e) {
             throw new SearchException("search: closing the index failed: " + e.getMessage(), e);
@@ -222,10 +308,12 @@ public final class LuceneIndex implements SearchIndex {
         return List.of(ranked).subList(query.offset(), end);
     }
 
-    private static List<Long> docIds(TopDocs top) {
+    private static List<Long> docIds(TopDocs top, float minScore) {
         List<Long> ids = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc d : top.scoreDocs) {
-            ids.add((long) d.doc);
+            if (d.score >= minScore) {
+                ids.add((long) d.doc);
+            }
         }
         return ids;
     }
@@ -237,9 +325,13 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     private void write(String what, IoAction action) {
+        IndexWriter w = writer;
+        if (w == null) {
+            throw new SearchException("search: " + what + " refused: the index is open read-only");
+        }
         try {
-            action.run();
-            writer.commit();
+            action.run(w);
+            w.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {
             throw new SearchException("search: " + what + " failed: " + e.getMessage(), e);
@@ -249,6 +341,9 @@ public final class LuceneIndex implements SearchIndex {
     private <T> T read(String what, IoRead<T> action) {
         IndexSearcher s;
         try {
+            if (writer == null) {
+                searchers.maybeRefresh();
+            }
             s = searchers.acquire();
         } catch (IOException | RuntimeException e) {
             throw new SearchException("search: " + what + " failed: " + e.getMessage(), e);
@@ -272,7 +367,7 @@ public final class LuceneIndex implements SearchIndex {
 
     /** A write to the index. */
     private interface IoAction {
-        void run() throws IOException;
+        void run(IndexWriter writer) throws IOException;
     }
 
     /** A read from one searcher. */

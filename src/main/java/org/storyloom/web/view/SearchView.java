@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search page: the form (echoing what was asked), then the matching articles. A section for matching stories
- * goes before the articles once stories are stored.
+ * The search page: the form (echoing what was asked), then the stories of the best matching articles, then the
+ * matching articles.
  *
  * @param searched false when no query was given: only the form is shown
  * @param nextPage the link to the next page of hits; null on the last
@@ -19,11 +19,13 @@ public record SearchView(
         String lang,
         boolean searched,
         long total,
+        List<SearchStoryRow> stories,
         List<SearchRow> articles,
         @Nullable String previousPage,
         @Nullable String nextPage) {
 
     public SearchView {
+        stories = List.copyOf(stories);
         articles = List.copyOf(articles);
     }
 }

@@ -196,6 +196,28 @@ class LuceneIndexTest {
     }
 
     @Test
+    void hybridLeavesOutVectorNeighboursBelowTheCosineFloor() {
+        // vector FIRE: 1 (cos 1), 3 (0.99), 4 (0.53), 2 (0); with a floor of 0.6 only 1 and 3 take part
+        SearchResults fused = index.hybrid(SearchQuery.of("budget"), FIRE, 0.6);
+        assertThat(ids(fused)).containsExactlyInAnyOrder(2L, 1L, 3L);
+        assertThat(fused.total()).isEqualTo(3);
+        assertThat(index.hybrid(SearchQuery.of("volcano"), POLITICS, 0.6).total())
+                .isEqualTo(1);
+        assertThat(index.hybrid(SearchQuery.of("volcano"), new float[] {0, 0, 0, 1}, 0.6)
+                        .total())
+                .isZero();
+    }
+
+    @Test
+    void deleteExceptKeepsOnlyTheGivenIds() {
+        index.deleteExcept(id -> id % 2 == 1);
+        assertThat(index.count()).isEqualTo(3);
+        assertThat(ids(search("harbour", SearchFilter.none()))).containsExactlyInAnyOrder(1L, 3L);
+        index.deleteExcept(id -> true);
+        assertThat(index.count()).isEqualTo(3);
+    }
+
+    @Test
     void writesAreVisibleAtOnceUpdateInPlaceAndDelete() {
         index.upsert(List.of(new IndexedArticle(
                 6,
