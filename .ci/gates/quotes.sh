@@ -59,7 +59,7 @@ for name, value in got.items():
     low = float(floors.get(name + "_min", 0))
     mark = "ok" if value + 1e-9 >= low else "FAIL"
     ok = ok and mark == "ok"
-    print(f"quotes gate: {name:22s} {value:.4f}  (floor {low:.2f}) {mark}")
+    print(f"quotes gate: {name:22s} {value:.4f}  (floor {floors.get(name + '_min', '-')}) {mark}")
 sys.exit(0 if ok else 1)
 PY
 if [ -f "$seed" ]; then
