@@ -59,7 +59,7 @@ for name, value in got.items():
     low = float(floors.get(name + "_min", 0))
     mark = "ok" if value + 1e-9 >= low else "FAIL"
     ok = ok and mark == "ok"
-    print(f"quotes gate: {name:22s} {value:.4f}  (floor {low:.2f}) {mark}")
+    print(f"quotes gate: {name:22s} {value:.4f}  (floor {floors.get(name + '_min', '-')}) {mark}")
 sys.exit(0 if ok else 1)
 PY
 if [ -f "$seed" ]; then
@@ -68,9 +68,9 @@ if [ -f "$seed" ]; then
   python3 - "$WORK/seed.jsonl" <<'PY' || status=1
 import json, sys
 doc = json.loads(open(sys.argv[1]).readline())
-expected = [  # words of the quote, its speaker
+expected = [  # words of the quote (or "=" and its whole text), its speaker
     ("They fought for the liberation of our land", "Sergei Shoigu"),
-    ("columns", "Andriy Kovalenko"),
+    ("=columns.", "Andriy Kovalenko"),
     ("The enemy is pouring everything he can", "Andriy Kovalenko"),
     ("They who fought for justice are all heroes", "Kim Jong Un"),
     ("The Russian people will never forget", "Vladimir Putin"),
@@ -79,7 +79,7 @@ expected = [  # words of the quote, its speaker
 ]
 ok = True
 for words, speaker in expected:
-    found = [q for q in doc["quotes"] if words in q["text"]]
+    found = [q for q in doc["quotes"] if (q["text"] == words[1:] if words.startswith("=") else words in q["text"])]
     right = any(q["speaker"] == speaker for q in found)
     ok = ok and right
     print(f"quotes gate: seed {speaker:32s} {'ok' if right else 'FAIL'}  ({words[:40]}...: "

@@ -30,10 +30,14 @@ final class AttributionFinder {
 
     List<Attribution> find(List<Quote> quotes) {
         List<Attribution> out = new ArrayList<>();
-        String masked = frames.masked();
         for (Sentence s : frames.sentences()) {
-            String speaker = speakerIn(s, quotes);
-            for (QuoteCues.Cue cue : frames.cues(s.start(), s.end())) {
+            List<QuoteCues.Cue> cues = frames.cues(s.start(), s.end());
+            boolean reports = false;
+            for (QuoteCues.Cue cue : cues) {
+                reports |= cue.kind() == QuoteCues.Kind.SOURCE || QuoteCues.isReporting(cue);
+            }
+            String speaker = reports ? speakerIn(s, quotes) : null;
+            for (QuoteCues.Cue cue : cues) {
                 Attribution a = attribution(s, cue, speaker);
                 if (a != null) {
                     out.add(a);
@@ -46,16 +50,16 @@ final class AttributionFinder {
     private @Nullable Attribution attribution(Sentence s, QuoteCues.Cue cue, @Nullable String speaker) {
         String masked = frames.masked();
         if (cue.kind() == QuoteCues.Kind.SOURCE) {
-            SpeakerMention m = SpeakerPhrases.after(masked, cue.end(), s.end());
-            if (m == null || !m.isOutlet() && !cue.words().contains("by")) {
-                return null;
-            }
-            String reporter = speaker != null ? speaker : firstPerson(s, cue.start());
-            return reporter == null || reporter.equals(m.text())
-                    ? new Attribution(m.text(), null, cue.words(), s.text(), s.start())
-                    : new Attribution(reporter, m.text(), cue.words(), s.text(), s.start());
+            return source(s, cue, speaker);
         }
         if (cue.kind() != QuoteCues.Kind.VERB) {
+            return null;
+        }
+        Matcher medium = MEDIUM.matcher(masked).region(cue.end(), s.end());
+        Matcher told = TOLD.matcher(masked).region(cue.end(), s.end());
+        boolean hasMedium = medium.lookingAt();
+        boolean hasOutlet = cue.words().equals("told") && told.lookingAt();
+        if (!QuoteCues.isReporting(cue) && !hasMedium && !hasOutlet) {
             return null;
         }
         SpeakerMention m = SpeakerPhrases.before(masked, s.start(), cue.start());
@@ -75,25 +79,35 @@ final class AttributionFinder {
         if (reporter == null) {
             return null;
         }
-        Matcher medium = MEDIUM.matcher(masked).region(cue.end(), s.end());
-        if (medium.lookingAt()) {
-            String article = medium.group(1) == null ? "" : medium.group(1);
-            return new Attribution(
-                    reporter,
-                    article + medium.group(2),
-                    cue.words() + masked.substring(cue.end(), medium.end()),
-                    s.text(),
-                    s.start());
+        return hasMedium ? medium(s, cue, reporter, medium) : hasOutlet ? told(s, reporter, told) : null;
+    }
+
+    /** "said in a statement", "said in a YouTube video". */
+    private Attribution medium(Sentence s, QuoteCues.Cue cue, String reporter, Matcher medium) {
+        String article = medium.group(1) == null ? "" : medium.group(1);
+        String words = cue.words() + frames.masked().substring(cue.end(), medium.end());
+        return new Attribution(reporter, article + medium.group(2), words, s.text(), s.start());
+    }
+
+    /** "told CNN", "told Reuters". */
+    private @Nullable Attribution told(Sentence s, String reporter, Matcher told) {
+        List<SpeakerPhrases.Word> words = SpeakerPhrases.words(frames.masked(), told.start(1), told.end(1));
+        SpeakerMention outlet = SpeakerPhrases.read(words);
+        return outlet != null && outlet.isOutlet()
+                ? new Attribution(reporter, outlet.text(), "told", s.text(), s.start())
+                : null;
+    }
+
+    /** "as reported by European Pravda", "according to the state-run TASS news agency". */
+    private @Nullable Attribution source(Sentence s, QuoteCues.Cue cue, @Nullable String speaker) {
+        SpeakerMention m = SpeakerPhrases.after(frames.masked(), cue.end(), s.end());
+        if (m == null || !m.isOutlet() && !cue.words().contains("by")) {
+            return null;
         }
-        Matcher told = TOLD.matcher(masked).region(cue.end(), s.end());
-        if (cue.words().equals("told") && told.lookingAt()) {
-            List<SpeakerPhrases.Word> words = SpeakerPhrases.words(masked, told.start(1), told.end(1));
-            SpeakerMention outlet = SpeakerPhrases.read(words);
-            if (outlet != null && outlet.isOutlet()) {
-                return new Attribution(reporter, outlet.text(), "told", s.text(), s.start());
-            }
-        }
-        return null;
+        String reporter = speaker != null ? speaker : firstPerson(s, cue.start());
+        return reporter == null || reporter.equals(m.text())
+                ? new Attribution(m.text(), null, cue.words(), s.text(), s.start())
+                : new Attribution(reporter, m.text(), cue.words(), s.text(), s.start());
     }
 
     /** Who speaks in a sentence: the speaker of a quote in it, else the subject of a cue that is not an outlet. */

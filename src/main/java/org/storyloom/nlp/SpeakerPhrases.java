@@ -3,8 +3,6 @@ package org.storyloom.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +26,9 @@ final class SpeakerPhrases {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019.&/-]*[\\p{L}\\p{N}.])?");
+    /** Characters that may stand inside a word: "Korea's", "U.S.", "AT&T", "9/11", "Jong-un". */
+    private static final String INNER = "'\u2019.&/-";
+
     private static final Set<String> CONNECTORS = Set.of(
             "of", "de", "van", "von", "bin", "al", "la", "du", "der", "da", "di", "del", "for", "the", "le", "ben",
             "el");
@@ -40,15 +40,27 @@ final class SpeakerPhrases {
     /** The words between two offsets; a full stop after a long word is punctuation, not part of it. */
     static List<Word> words(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
+        int i = Math.max(0, from);
+        while (i < to) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && (Character.isLetterOrDigit(text.charAt(end)) || INNER.indexOf(text.charAt(end)) >= 0)) {
+                end++;
+            }
+            int next = end;
+            while (end > i + 1 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
+                end--; // a word ends in a letter, a digit or a full stop
+            }
+            String w = text.substring(i, end);
             if (w.endsWith(".") && w.length() > 4 && w.indexOf('.') == w.length() - 1) {
                 w = w.substring(0, w.length() - 1);
                 end--;
             }
-            out.add(new Word(w, m.start(), end));
+            out.add(new Word(w, i, end));
+            i = next;
         }
         return out;
     }

@@ -1,8 +1,10 @@
 package org.storyloom.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,37 +17,60 @@ final class SpeakerResolver {
     /** A full name met in the article. */
     private record Name(String text, String first, String last, int start) {}
 
-    private final List<Name> names = new ArrayList<>();
+    /** How far around a surname to look for the full name it belongs to. */
+    private static final int WINDOW = 80;
+
+    private final String text;
+    /** Where the body starts: a headline's capitals make false names ("Obama Sees ..."). */
+    private final int body;
+
+    private final Map<String, List<Name>> names = new HashMap<>();
     private @Nullable String lastPerson;
     private @Nullable String lastOrganization;
 
     SpeakerResolver(String text) {
-        int body = 0;
+        this.text = text;
         List<int[]> paragraphs = QuoteSpans.paragraphs(text);
-        if (paragraphs.size() > 1
-                && QuoteSpans.isHeadline(text, paragraphs.get(0)[0], paragraphs.get(0)[1])) {
-            body = paragraphs.get(0)[1]; // a headline's capitals make false names ("Obama Sees ...")
+        boolean headline = paragraphs.size() > 1
+                && QuoteSpans.isHeadline(text, paragraphs.get(0)[0], paragraphs.get(0)[1]);
+        this.body = headline ? paragraphs.get(0)[1] : 0;
+    }
+
+    /** Full names in the article that end or start with {@code word}, in text order (cached per word). */
+    private List<Name> names(String word) {
+        List<Name> cached = names.get(word);
+        if (cached != null) {
+            return cached;
         }
-        List<SpeakerPhrases.Word> words = SpeakerPhrases.words(text, body, text.length());
-        int i = words.size() - 1;
-        List<Name> backwards = new ArrayList<>();
-        while (i >= 0) {
-            if (!SpeakerPhrases.isNameWord(words.get(i))) {
-                i--;
-                continue;
+        List<Name> found = new ArrayList<>();
+        String k = key(word);
+        for (int at = text.indexOf(word, body); at >= 0; at = text.indexOf(word, at + word.length())) {
+            List<SpeakerPhrases.Word> words =
+                    SpeakerPhrases.words(text, Math.max(body, at - WINDOW), Math.min(text.length(), at + WINDOW));
+            int i = 0;
+            while (i < words.size() && words.get(i).end() <= at) {
+                i++;
             }
-            int start = SpeakerPhrases.chunkStart(words, i);
-            List<SpeakerPhrases.Word> chunk = words.subList(start, i + 1);
-            SpeakerMention m = SpeakerPhrases.read(chunk);
+            if (i == words.size() || words.get(i).start() != at || !SpeakerPhrases.isNameWord(words.get(i))) {
+                continue; // inside another word, or not a name here
+            }
+            int last = i;
+            while (last + 1 < words.size()
+                    && SpeakerPhrases.isNameWord(words.get(last + 1))
+                    && words.get(last + 1).start() - words.get(last).end() == 1) {
+                last++;
+            }
+            SpeakerMention m = SpeakerPhrases.read(words.subList(SpeakerPhrases.chunkStart(words, last), last + 1));
             if (m != null && m.kind() == SpeakerMention.Kind.PERSON && m.text().indexOf(' ') > 0) {
                 String[] parts = m.text().split(" ");
-                backwards.add(new Name(m.text(), key(parts[0]), key(parts[parts.length - 1]), m.start()));
+                Name name = new Name(m.text(), key(parts[0]), key(parts[parts.length - 1]), m.start());
+                if (name.last().equals(k) || name.first().equals(k)) {
+                    found.add(name);
+                }
             }
-            i = start - 1;
         }
-        for (int k = backwards.size() - 1; k >= 0; k--) {
-            names.add(backwards.get(k));
-        }
+        names.put(word, found);
+        return found;
     }
 
     /** The speaker a mention at offset {@code at} stands for; {@code null} for a pronoun with no antecedent. */
@@ -84,7 +109,7 @@ final class SpeakerResolver {
         String k = key(text);
         @Nullable Name before = null;
         @Nullable Name after = null;
-        for (Name n : names) {
+        for (Name n : names(text)) {
             if (n.last().equals(k) || n.first().equals(k)) {
                 if (n.start() < at) {
                     before = n;
