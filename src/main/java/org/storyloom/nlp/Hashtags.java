@@ -143,20 +143,37 @@ public final class Hashtags {
 
     /** A tag candidate: counted occurrences, first position (-1: the title), and kind weight. */
     private record Candidate(
-            String display, String key, List<String> words, double weight, int count, int first, boolean titled) {
+            String display,
+            String key,
+            List<String> words,
+            double weight,
+            int count,
+            int first,
+            boolean titled,
+            boolean entity,
+            boolean proper) {
 
         static Candidate named(String name, String key, double salience) {
             return new Candidate(
-                    name, key, NounPhrases.keyWords(name), NAME_WEIGHT * (1 + salience), 1, UNPLACED, false);
+                    name,
+                    key,
+                    NounPhrases.keyWords(name),
+                    NAME_WEIGHT * (1 + salience),
+                    1,
+                    UNPLACED,
+                    false,
+                    true,
+                    true);
         }
 
         static Candidate phrase(NounPhrases.Phrase p, int at) {
             double weight = p.proper() ? NAME_WEIGHT : NOUN_WEIGHT * (p.words().size() > 1 ? 1.3 : 1.0);
-            return new Candidate(p.text(), p.key(), p.words(), weight, 1, at, at < 0);
+            return new Candidate(p.text(), p.key(), p.words(), weight, 1, at, at < 0, false, p.proper());
         }
 
         Candidate seen(int at) {
-            return new Candidate(display, key, words, weight, count + 1, Math.min(first, at), titled || at < 0);
+            return new Candidate(
+                    display, key, words, weight, count + 1, Math.min(first, at), titled || at < 0, entity, proper);
         }
 
         Candidate plus(Candidate other) {
@@ -168,22 +185,33 @@ public final class Hashtags {
                     Math.max(weight, other.weight),
                     count + other.count,
                     Math.min(first, other.first),
-                    titled || other.titled);
+                    titled || other.titled,
+                    entity || other.entity,
+                    proper || other.proper);
         }
 
         /** Marks the candidate as named in the title when all its words appear there, in order. */
         Candidate inTitle(String titleWords) {
             boolean named = titled || titleWords.contains(" " + String.join(" ", words) + " ");
-            return new Candidate(display, key, words, weight, count, first, named);
+            return new Candidate(display, key, words, weight, count, first, named, entity, proper);
         }
 
         Candidate scaled(double factor) {
-            return new Candidate(display, key, words, weight * factor, count, first, titled);
+            return new Candidate(display, key, words, weight * factor, count, first, titled, entity, proper);
         }
 
-        /** A name met only as an entity but never in the text, or a common noun said once, is not a tag. */
+        /**
+         * An entity is a tag candidate; a name the entity finder did not confirm needs a second mention or the
+         * title; a common noun needs to recur (one word: three times, or twice and in the title).
+         */
         boolean eligible() {
-            return count > 0 && (weight >= NAME_WEIGHT || count >= 2 || titled);
+            if (entity) {
+                return true;
+            }
+            if (proper) {
+                return count >= 2 || titled;
+            }
+            return words.size() > 1 ? count >= 2 || titled : count >= 3 || (count >= 2 && titled);
         }
 
         double score() {
