@@ -149,6 +149,21 @@ public final class Nlp {
         return "en".equals(language) ? tokens(sentence) : SentenceRules.plainTokens(sentence);
     }
 
+    /**
+     * Analyses a text once: language, sentences and tokens. Text that is not clearly in another language is
+     * analysed as English (news in English is what the models know).
+     */
+    public Analysis analyse(String text) {
+        String language = language(text);
+        String as = Languages.UNDETERMINED.equals(language) ? "en" : language;
+        List<Sentence> sentences = sentences(text, as);
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            tokens.add(tokens(s, as));
+        }
+        return new Analysis(text, language, sentences, tokens);
+    }
+
     /** Minutes a reader needs for the text at about 230 words a minute (CJK: 500 characters); 0 when empty. */
     public static int readingMinutes(String text) {
         int words = 0;

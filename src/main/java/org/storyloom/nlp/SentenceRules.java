@@ -17,6 +17,62 @@ final class SentenceRules {
             "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "hr", "frau", "herr", "bzw", "ca", "vgl", "nr",
             "usw", "etc");
 
+    /** One or two initials at the end ("John F.", "B.B."): usually a name goes on. */
+    private static final Pattern INITIALS_END = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){1,2}$");
+    /** Words that start a sentence far more often than they follow an initial. */
+    private static final Set<String> STARTERS = Set.of(
+            "The",
+            "A",
+            "An",
+            "He",
+            "She",
+            "It",
+            "They",
+            "We",
+            "I",
+            "You",
+            "But",
+            "And",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "In",
+            "On",
+            "At",
+            "For",
+            "If",
+            "When",
+            "While",
+            "As",
+            "His",
+            "Her",
+            "Their",
+            "Its",
+            "Our",
+            "There",
+            "Then",
+            "So",
+            "Yet",
+            "After",
+            "Before",
+            "Since",
+            "What",
+            "Why",
+            "How",
+            "Who",
+            "Some",
+            "Many",
+            "Most",
+            "One",
+            "Two",
+            "Now",
+            "Still",
+            "However",
+            "Meanwhile",
+            "Officials",
+            "According");
+
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
     /** A lower-case initialism ("z.B.", "d.h.", "e.g.") or a short ordinal ("3.", as in German). */
@@ -139,6 +195,10 @@ final class SentenceRules {
         Matcher word = LAST_WORD.matcher(p);
         if (word.find() && TITLES.contains(word.group(1).toLowerCase(Locale.ROOT))) {
             return true;
+        }
+        if (INITIALS_END.matcher(p).find()) {
+            String firstWord = n.substring(first).split("[^\\p{L}]", 2)[0];
+            return Character.isDigit(c) || !STARTERS.contains(firstWord);
         }
         return INITIALISM.matcher(p).find() && Character.isDigit(c);
     }
