@@ -18,7 +18,7 @@ final class Blocks {
 
     private Blocks() {}
 
-    /** Blocks joined by blank lines; figures contribute their caption only. */
+    /** Blocks joined by blank lines; figures stay out (their captions live in the blocks and the HTML). */
     static String plainText(List<Block> blocks) {
         StringBuilder out = new StringBuilder();
         for (Block block : blocks) {

@@ -244,7 +244,9 @@ public final class LuceneIndex implements SearchIndex {
                 ranked.add(new ScoreDoc((int) f.id(), (float) f.score()));
             }
             List<ScoreDoc> page = page(ranked.toArray(ScoreDoc[]::new), query);
-            return new SearchResults(fused.size(), hits(s, text, page));
+            // the fused list stops at the depth; every text match can still be paged to
+            long textTotal = text == null ? 0 : s.count(Queries.restrict(text, filter));
+            return new SearchResults(Math.max(fused.size(), textTotal), hits(s, text, page));
         });
     }
 
