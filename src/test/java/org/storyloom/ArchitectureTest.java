@@ -78,6 +78,14 @@ class ArchitectureTest {
             .resideInAPackage("org.apache.lucene..");
 
     @ArchTest
+    static final ArchRule onlyNlpUsesOpenNlp = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.storyloom.nlp..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("opennlp..");
+
+    @ArchTest
     static final ArchRule webNeverUsesStagesOrImplementations = noClasses()
             .that()
             .resideInAnyPackage("org.storyloom.web..", "org.storyloom.api..")

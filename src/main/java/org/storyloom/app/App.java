@@ -30,8 +30,11 @@ import org.storyloom.fetch.FetchConfig;
 import org.storyloom.fetch.Fetcher;
 import org.storyloom.fetch.NetworkPolicy;
 import org.storyloom.model.Feed;
+import org.storyloom.nlp.Enricher;
+import org.storyloom.nlp.Nlp;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.BoilerplateJob;
+import org.storyloom.pipeline.EnrichWorker;
 import org.storyloom.pipeline.FeedRefresher;
 import org.storyloom.pipeline.FeedSubscriptions;
 import org.storyloom.pipeline.FullTextWorker;
@@ -66,6 +69,7 @@ public final class App implements AutoCloseable {
     private static final int BOILERPLATE_MIN_ARTICLES = 5;
     private static final int FULL_TEXT_BATCH = 8;
     private static final int STORY_BATCH = 256;
+    private static final int ENRICH_BATCH = 64;
     private static final int MAINTAIN_EVERY = 200;
 
     private final AppConfig config;
@@ -118,6 +122,7 @@ public final class App implements AutoCloseable {
                 new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window(), indexer);
         LOG.info("story window rebuilt articles={}", stories.warmUp());
         StoryService storyService = new StoryService(store, new RelatedArticles(clusterer));
+        EnrichWorker enrich = new EnrichWorker(store, new Enricher(Nlp.load()), bodies, model);
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());
@@ -126,7 +131,8 @@ public final class App implements AutoCloseable {
                 new PeriodicTask("full-text", Duration.ofSeconds(2), () -> fullText.runOnce(FULL_TEXT_BATCH)),
                 new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll),
                 new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.drain(STORY_BATCH)),
-                new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain));
+                new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain),
+                new PeriodicTask("enrich", Duration.ofSeconds(2), () -> enrich.runOnce(ENRICH_BATCH)));
         IngestScheduler s =
                 new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
         scheduler = s;

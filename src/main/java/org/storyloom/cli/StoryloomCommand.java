@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ParseFeedCommand.class,
             ExtractCommand.class,
             ClusterCommand.class,
+            EnrichCommand.class,
+            QuotesCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
             CommandLine.HelpCommand.class

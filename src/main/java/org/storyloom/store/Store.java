@@ -2,7 +2,14 @@ package org.storyloom.store;
 
 /** Everything the application persists, behind narrow interfaces so other databases can follow. */
 public interface Store
-        extends SourceStore, FeedStore, ArticleStore, FullTextStore, BoilerplateStore, StoryStore, AutoCloseable {
+        extends SourceStore,
+                FeedStore,
+                ArticleStore,
+                FullTextStore,
+                BoilerplateStore,
+                StoryStore,
+                EnrichmentStore,
+                AutoCloseable {
 
     /** Closes connections; never throws. */
     @Override

@@ -25,8 +25,16 @@ final class ArticlePage {
     private final StoryService stories;
     private final RelativeTime time;
     private final Templates templates;
+    private final Enrichments enrichments;
 
-    ArticlePage(Store store, ArticleBodies bodies, StoryService stories, RelativeTime time, Templates templates) {
+    ArticlePage(
+            Store store,
+            ArticleBodies bodies,
+            StoryService stories,
+            RelativeTime time,
+            Templates templates,
+            Enrichments enrichments) {
+        this.enrichments = enrichments;
         this.store = store;
         this.stories = stories;
         this.bodies = bodies;
@@ -62,7 +70,9 @@ final class ArticlePage {
                                 r.article().title(),
                                 r.article().sourceName(),
                                 r.reason()))
-                        .toList());
+                        .toList(),
+                enrichments.ofArticle(id, a.title(), source),
+                store.enrichment(id).map(e -> e.readingMinutes()).orElse(0));
         templates.render(ctx, "article.jte", model);
     }
 

@@ -1,13 +1,16 @@
 package org.storyloom.web;
 
 import io.javalin.http.Context;
+import java.time.InstantSource;
 import java.util.List;
 import org.storyloom.model.ArticleListing;
 import org.storyloom.store.ArticleStore;
+import org.storyloom.store.EnrichmentStore;
 import org.storyloom.store.StoryStore;
 import org.storyloom.web.view.ArticleRow;
 import org.storyloom.web.view.HomeView;
 import org.storyloom.web.view.StoryRow;
+import org.storyloom.web.view.TagLink;
 
 /** {@code GET /}: the latest articles, {@value #PAGE_SIZE} a page, newest first. */
 final class HomePage {
@@ -16,13 +19,25 @@ final class HomePage {
     private static final int MAX_PAGE = 10_000;
 
     private static final int STORIES = 12;
+    private static final int TRENDING = 12;
+    private static final int TRENDING_MIN_ARTICLES = 2;
 
     private final ArticleStore articles;
     private final StoryStore stories;
+    private final EnrichmentStore enrichment;
+    private final InstantSource clock;
     private final RelativeTime time;
     private final Templates templates;
 
-    HomePage(ArticleStore articles, StoryStore stories, RelativeTime time, Templates templates) {
+    HomePage(
+            ArticleStore articles,
+            StoryStore stories,
+            EnrichmentStore enrichment,
+            InstantSource clock,
+            RelativeTime time,
+            Templates templates) {
+        this.enrichment = enrichment;
+        this.clock = clock;
         this.articles = articles;
         this.stories = stories;
         this.time = time;
@@ -40,7 +55,12 @@ final class HomePage {
                         .map(s -> new StoryRow(
                                 s.id(), s.headline(), s.articleCount(), s.sourceCount(), time.view(s.lastUpdated())))
                         .toList();
-        templates.render(ctx, "home.jte", new HomeView(top, rows, page, page > 1, hasNext));
+        List<TagLink> trending = page > 1
+                ? List.of()
+                : enrichment.trendingTags(clock.instant(), TRENDING_MIN_ARTICLES, TRENDING).stream()
+                        .map(t -> Enrichments.tag(t.tag()))
+                        .toList();
+        templates.render(ctx, "home.jte", new HomeView(top, trending, rows, page, page > 1, hasNext));
     }
 
     private ArticleRow row(ArticleListing a) {

@@ -25,7 +25,10 @@ final class StoryPage {
     private final RelativeTime time;
     private final Templates templates;
 
-    StoryPage(Store store, StoryService stories, RelativeTime time, Templates templates) {
+    private final Enrichments enrichments;
+
+    StoryPage(Store store, StoryService stories, RelativeTime time, Templates templates, Enrichments enrichments) {
+        this.enrichments = enrichments;
         this.store = store;
         this.stories = stories;
         this.time = time;
@@ -68,7 +71,8 @@ final class StoryPage {
                         time.view(story.firstSeen()),
                         time.view(story.lastUpdated()),
                         groups,
-                        related));
+                        related,
+                        enrichments.ofStory(id)));
     }
 
     private ArticleRow row(StoryArticle a) {

@@ -40,9 +40,12 @@ public final class WebRoutes {
         Templates templates = new Templates();
         RelativeTime time = new RelativeTime(clock, ZoneId.systemDefault());
         FlashCookie flash = new FlashCookie("/feeds");
-        HomePage home = new HomePage(store, store, time, templates);
-        ArticlePage article = new ArticlePage(store, bodies, stories, time, templates);
-        StoryPage story = new StoryPage(store, stories, time, templates);
+        HomePage home = new HomePage(store, store, store, clock, time, templates);
+        Enrichments enrichments = new Enrichments(store, time);
+        ArticlePage article = new ArticlePage(store, bodies, stories, time, templates, enrichments);
+        StoryPage story = new StoryPage(store, stories, time, templates, enrichments);
+        TagPage tag = new TagPage(store, enrichments, templates);
+        EntityPage entity = new EntityPage(store, enrichments, templates);
         SourcePage source = new SourcePage(store, bodies, time, templates);
         FeedsPage feeds = new FeedsPage(store, subscriptions, time, templates, flash, MAX_UPLOAD_BYTES);
         FeedActions actions = new FeedActions(store, subscriptions, flash, MAX_UPLOAD_BYTES);
@@ -69,6 +72,8 @@ public final class WebRoutes {
         config.routes.get("/articles/{id}", article::show);
         config.routes.get("/sources/{id}", source::show);
         config.routes.get("/stories/{id}", story::show);
+        config.routes.get("/tags/{tag}", tag::show);
+        config.routes.get("/entities/{key}", entity::show);
         config.routes.get("/search", searchPage::show);
         config.routes.get("/feeds", feeds::show);
         config.routes.get("/feeds/export.opml", feeds::export);

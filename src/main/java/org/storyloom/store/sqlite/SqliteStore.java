@@ -7,14 +7,19 @@ import org.jspecify.annotations.Nullable;
 import org.storyloom.model.Article;
 import org.storyloom.model.ArticleListing;
 import org.storyloom.model.BoilerplateLine;
+import org.storyloom.model.Enrichment;
+import org.storyloom.model.EntitySummary;
 import org.storyloom.model.Feed;
 import org.storyloom.model.FeedState;
 import org.storyloom.model.FullText;
 import org.storyloom.model.NewArticle;
 import org.storyloom.model.Source;
+import org.storyloom.model.SpeakerQuote;
 import org.storyloom.model.StoryArticle;
 import org.storyloom.model.StoryPlacement;
 import org.storyloom.model.StorySummary;
+import org.storyloom.model.TagCount;
+import org.storyloom.model.TagTrend;
 import org.storyloom.store.Store;
 
 /** The embedded store: schema migrated at open, WAL mode, one writer and a pool of readers. */
@@ -27,6 +32,8 @@ public final class SqliteStore implements Store {
     private final SqliteFullText fullText;
     private final SqliteBoilerplate boilerplate;
     private final SqliteStories stories;
+    private final SqliteEnrichment enrichment;
+    private final SqliteEnrichmentQueries enrichmentQueries;
 
     public SqliteStore(SqliteConfig config) {
         this.db = new Database(config);
@@ -36,6 +43,8 @@ public final class SqliteStore implements Store {
         this.fullText = new SqliteFullText(db);
         this.boilerplate = new SqliteBoilerplate(db);
         this.stories = new SqliteStories(db);
+        this.enrichment = new SqliteEnrichment(db);
+        this.enrichmentQueries = new SqliteEnrichmentQueries(db);
     }
 
     @Override
@@ -207,6 +216,61 @@ public final class SqliteStore implements Store {
     @Override
     public List<StoryArticle> storyArticles(long storyId) {
         return stories.articles(storyId);
+    }
+
+    @Override
+    public List<Article> articlesToEnrich(int version, int limit) {
+        return enrichment.toEnrich(version, limit);
+    }
+
+    @Override
+    public void saveEnrichments(List<Enrichment> enrichments, int version) {
+        enrichment.save(enrichments, version);
+    }
+
+    @Override
+    public Optional<Enrichment> enrichment(long articleId) {
+        return enrichment.find(articleId);
+    }
+
+    @Override
+    public List<TagCount> storyTags(long storyId, int limit) {
+        return enrichmentQueries.storyTags(storyId, limit);
+    }
+
+    @Override
+    public List<StorySummary> storiesWithTag(String tag, int limit) {
+        return enrichmentQueries.storiesWithTag(tag, limit);
+    }
+
+    @Override
+    public List<TagTrend> trendingTags(Instant now, int minArticles, int limit) {
+        return enrichmentQueries.trending(now, minArticles, limit);
+    }
+
+    @Override
+    public Optional<EntitySummary> entity(String key) {
+        return enrichmentQueries.entity(key);
+    }
+
+    @Override
+    public List<StorySummary> storiesWithEntity(String key, int limit) {
+        return enrichmentQueries.storiesWithEntity(key, limit);
+    }
+
+    @Override
+    public List<EntitySummary> storyEntities(long storyId, int limit) {
+        return enrichmentQueries.storyEntities(storyId, limit);
+    }
+
+    @Override
+    public List<SpeakerQuote> quotesBy(String speakerKey, int limit) {
+        return enrichmentQueries.quotesBy(speakerKey, limit);
+    }
+
+    @Override
+    public List<SpeakerQuote> storyQuotes(long storyId, int limit) {
+        return enrichmentQueries.storyQuotes(storyId, limit);
     }
 
     @Override

@@ -110,7 +110,7 @@ final class SqliteStories {
                 storyId));
     }
 
-    private static StorySummary story(ResultSet rs) throws SQLException {
+    static StorySummary story(ResultSet rs) throws SQLException {
         return new StorySummary(
                 rs.getLong("id"),
                 Rows.required(rs, "headline"),

@@ -18,7 +18,9 @@ public record ArticleView(
         String bodyOrigin,
         @Nullable String originalUrl,
         @Nullable StoryRow story,
-        List<RelatedRow> related) {
+        List<RelatedRow> related,
+        EnrichmentView enrichment,
+        int readingMinutes) {
 
     public ArticleView {
         related = List.copyOf(related);

@@ -2,12 +2,18 @@ package org.storyloom.web.view;
 
 import java.util.List;
 
-/** The home page: the latest stories (first page only), then one page of the latest articles, newest first. */
+/** The home page: the latest stories and trending hashtags (first page only), then one page of the latest articles, newest first. */
 public record HomeView(
-        List<StoryRow> stories, List<ArticleRow> articles, int page, boolean hasPrevious, boolean hasNext) {
+        List<StoryRow> stories,
+        List<TagLink> trending,
+        List<ArticleRow> articles,
+        int page,
+        boolean hasPrevious,
+        boolean hasNext) {
 
     public HomeView {
         stories = List.copyOf(stories);
+        trending = List.copyOf(trending);
         articles = List.copyOf(articles);
     }
 

@@ -10,7 +10,8 @@ public record StoryView(
         TimeView firstSeen,
         TimeView updated,
         List<CopyGroupView> groups,
-        List<RelatedRow> related) {
+        List<RelatedRow> related,
+        EnrichmentView enrichment) {
 
     public StoryView {
         groups = List.copyOf(groups);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Enrichment benchmark: whole-process articles/s of `storyloom enrich` (language, sentences, POS, entities, quotes,
+# attributions, hashtags) against `storyloom cluster` (dedup + MiniLM embedding + clustering) on the same articles,
+# both on 2 cores (taskset -c 0,1), one run each after building the jar; prints the cost ratio per article.
+# Issue 5's goal: enrichment costs no more than half of clustering per article (ratio <= 0.5).
+# Usage (from the repo root): bench/enrich/run.sh [ARTICLES.jsonl ...]
+# Default input: the full-text articles of ../shared/corpora/clustering/ecbplus-odd and summaries/cnndm.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source .ci/find-jdk.sh
+shared="${STORYLOOM_SHARED:-../shared}"
+[ -f target/storyloom.jar ] || ./mvnw -B -q -o package -DskipTests
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+if [ "$#" -eq 0 ]; then
+  set -- "$shared/corpora/clustering/ecbplus-odd/articles.jsonl" "$shared/corpora/summaries/cnndm/articles.jsonl"
+fi
+cat "$@" >"$tmp/in.jsonl"
+n="$(grep -c . "$tmp/in.jsonl")"
+echo "articles: $n from $*; 2 cores (taskset -c 0,1)"
+run() { # name, subcommand
+  local start end
+  start="$(date +%s.%N)"
+  /usr/bin/time -v taskset -c 0,1 "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar target/storyloom.jar "$2" \
+    --in "$tmp/in.jsonl" --out "$tmp/$1.jsonl" 2>"$tmp/$1.err" >/dev/null || { cat "$tmp/$1.err" >&2; exit 1; }
+  end="$(date +%s.%N)"
+  local rss
+  rss="$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tmp/$1.err")"
+  awk -v s="$start" -v e="$end" -v n="$n" -v name="$1" -v rss="$rss" \
+    'BEGIN {printf "%-8s %8.1f s %8.1f articles/s %6d MB peak RSS (whole process, model loading included)\n", name, e-s, n/(e-s), rss}'
+  echo "$1 $start $end" >>"$tmp/times"
+}
+run cluster cluster
+run enrich enrich
+grep -h "articles/s" "$tmp/enrich.err" | tail -1 | sed 's/^/enrich stage only: /'
+awk '{t[$1]=$3-$2} END {printf "enrich/cluster cost per article: %.2f (goal <= 0.50)\n", t["enrich"]/t["cluster"]}' "$tmp/times"
