@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,25 +37,7 @@ class EnrichWorkerTest {
     @Test
     void enrichesStoredArticlesOnceAndTheirTagsFindTheirStories() {
         try (SqliteStore store = new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")))) {
-            long source = store.sourceFor("Wire", null).id();
-            long feed = store.addFeed(source, "https://w.example/rss", null, null, NOW)
-                    .feed()
-                    .id();
-            long id = store.upsertArticle(new NewArticle(
-                            feed,
-                            source,
-                            "https://w.example/1",
-                            "1",
-                            "Shoigu praises North Korean troops",
-                            null,
-                            NOW,
-                            null,
-                            null,
-                            null,
-                            TEXT,
-                            "en",
-                            NOW))
-                    .id();
+            long id = article(store, "1", "Shoigu praises North Korean troops", TEXT);
             EnrichWorker worker = new EnrichWorker(store, enricher, new ArticleBodies(store), null);
 
             assertThat(worker.runOnce(10)).isEqualTo(1);
@@ -77,29 +60,34 @@ class EnrichWorkerTest {
     @Test
     void anArticleWithoutTextIsStoredAsEnrichedWithWhatItsTitleGives() {
         try (SqliteStore store = new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")))) {
-            long source = store.sourceFor("Wire", null).id();
-            long feed = store.addFeed(source, "https://w.example/rss", null, null, NOW)
-                    .feed()
-                    .id();
-            long id = store.upsertArticle(new NewArticle(
-                            feed,
-                            source,
-                            "https://w.example/2",
-                            "2",
-                            "Untitled",
-                            null,
-                            NOW,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            NOW))
-                    .id();
+            long id = article(store, "2", "Untitled", null);
             new EnrichWorker(store, enricher, new ArticleBodies(store), null).runOnce(10);
             assertThat(store.enrichment(id))
                     .hasValueSatisfying(e -> assertThat(e.quotes()).isEmpty());
             assertThat(store.articlesToEnrich(Enricher.VERSION, 10)).isEmpty();
         }
+    }
+
+    private static long article(SqliteStore store, String guid, String title, @Nullable String text) {
+        long source = store.sourceFor("Wire", null).id();
+        long feed = store.addFeed(source, "https://w.example/rss", null, null, NOW)
+                .feed()
+                .id();
+        String language = text == null ? null : "en";
+        return store.upsertArticle(new NewArticle(
+                        feed,
+                        source,
+                        "https://w.example/" + guid,
+                        guid,
+                        title,
+                        null,
+                        NOW,
+                        null,
+                        null,
+                        null,
+                        text,
+                        language,
+                        NOW))
+                .id();
     }
 }
