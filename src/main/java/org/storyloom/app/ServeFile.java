@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,7 +46,7 @@ record ServeFile(int adminPort, String token, long pid) {
             try {
                 Files.createFile(
                         tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+            } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(tmp);
             }
             Files.write(tmp, JSON.writeValueAsBytes(this));

@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         name = "enrich",
         mixinStandardHelpOptions = true,
         description = "Add hashtags, entities (people, organisations, places), quotes and attributions to articles"
-                + " (JSON lines: id, title, text, ...); writes each input line's fields plus the enrichment.")
+                + " (JSON lines: id, title, text, ...); writes one line per article: id, title and the enrichment.")
 public final class EnrichCommand implements Callable<Integer> {
 
     private static final int CHUNK = 256;
