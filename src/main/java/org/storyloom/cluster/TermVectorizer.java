@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.storyloom.text.Stems;
 import org.storyloom.text.StopWords;
 import org.storyloom.text.Tokens;
 
@@ -79,7 +80,7 @@ final class TermVectorizer {
     private void addTokens(List<Tokens.Token> tokens, double weight, Map<String, double[]> counts) {
         Tokens.Token previous = null;
         for (Tokens.Token token : tokens) {
-            String lower = Terms.stem(token.lower());
+            String lower = Stems.stem(token.lower());
             boolean name = token.looksLikeName() && token.word().length() > 1;
             if (lower.length() > 1 && !StopWords.contains(token.lower())) {
                 double[] c = counts.computeIfAbsent(lower, k -> new double[2]);
@@ -92,7 +93,7 @@ final class TermVectorizer {
                 }
             }
             if (previous != null && name && previous.capitalised() && !StopWords.contains(previous.lower())) {
-                String pair = Terms.stem(previous.lower()) + " " + lower;
+                String pair = Stems.stem(previous.lower()) + " " + lower;
                 double[] c = counts.computeIfAbsent(pair, k -> new double[2]);
                 c[0] += weight;
                 c[1] = 1;

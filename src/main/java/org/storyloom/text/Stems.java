@@ -1,11 +1,12 @@
-package org.storyloom.cluster;
+package org.storyloom.text;
 
 /** A light English suffix folding, enough for plurals to meet their singulars. */
-final class Terms {
+public final class Stems {
 
-    private Terms() {}
+    private Stems() {}
 
-    static String stem(String lower) {
+    /** The word folded to its singular where a plain English plural ending shows. */
+    public static String stem(String lower) {
         int n = lower.length();
         if (n > 4 && lower.endsWith("ies")) {
             return lower.substring(0, n - 3) + "y";
