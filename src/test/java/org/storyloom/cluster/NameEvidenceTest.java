@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.storyloom.text.Stems;
 
 class NameEvidenceTest {
 
@@ -87,7 +88,7 @@ class NameEvidenceTest {
                 "Bristol cyclist death: police appeal near Clifton Down");
         StoryState leedsFollowUp = story("Man charged over Leeds cyclist death in Headingley");
 
-        assertThat(NameEvidence.heaviestNames(leeds)).contains(Terms.stem("leeds"));
+        assertThat(NameEvidence.heaviestNames(leeds)).contains(Stems.stem("leeds"));
         assertThat(NameEvidence.penalty(leeds, bristol)).isEqualTo(NameEvidence.PENALTY);
         assertThat(NameEvidence.penalty(leeds, leedsFollowUp)).isZero();
         assertThat(NameEvidence.penalty(bristol, leedsFollowUp)).isEqualTo(NameEvidence.PENALTY);
@@ -102,7 +103,7 @@ class NameEvidenceTest {
         assertThat(NameEvidence.heaviestNames(story))
                 .hasSize(NameEvidence.STORY_NAMES)
                 .first()
-                .isEqualTo(Terms.stem("geneva"));
+                .isEqualTo(Stems.stem("geneva"));
     }
 
     // Through the clusterer: embedding alone says "same story", names decide.
