@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ClusterCommand.class,
             EnrichCommand.class,
             QuotesCommand.class,
+            SummarizeCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
             CommandLine.HelpCommand.class

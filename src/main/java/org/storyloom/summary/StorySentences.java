@@ -31,9 +31,19 @@ public final class StorySentences {
         List<StorySentence> out = new ArrayList<>();
         for (Sentence sentence : nlp.sentences(source.text())) {
             String text = sentence.text();
+            if (!out.isEmpty() && continues(text)) {
+                StorySentence previous = out.removeLast();
+                text = previous.text() + " " + text;
+            }
             out.add(new StorySentence(source.id(), article, out.size(), text, terms(text)));
         }
         return out;
+    }
+
+    /** A piece that cannot open a sentence (lower case, stray punctuation) continues the one before: a bad split. */
+    private static boolean continues(String text) {
+        int first = text.codePointAt(0);
+        return Character.isLowerCase(first) || "*,;:)]}\u2013\u2014".indexOf(first) >= 0;
     }
 
     /** Content words of a text: lower-cased, stop words dropped, plurals folded, in order. */
