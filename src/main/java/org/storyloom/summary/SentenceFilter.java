@@ -14,9 +14,11 @@ final class SentenceFilter {
                     + "|share this|advertisement|related:|see also|photo:|image:|video:|pictured:|caption:)"
                     + "|(?i)\\b(all rights reserved|copyright \\d{4}|this story (has been|was) (updated|corrected))\\b");
     private static final Pattern SCROLL = Pattern.compile("(?i)^scroll down for video\\s+");
+    /** A place in capitalised words ("Washington", "LONDON, England"), then an agency in brackets or a dash. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{L}.' ]{1,40}(?:,\\s*[\\p{L}.' ]{2,30})?\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|dpa)\\)"
-                    + "\\s*(?:[-\u2013\u2014]+\\s*)?|^[\\p{Lu}][\\p{Lu} .']{2,30}(?:,\\s*[\\p{L}.' ]{2,30})?\\s*[-\u2013\u2014]+\\s+");
+            "^(?:\\p{Lu}[\\p{L}.']*(?:,?\\s+\\p{Lu}[\\p{L}.']*){0,4}\\s*)?\\((?:CNN|AP|Reuters|AFP|UPI|dpa)\\)"
+                    + "\\s*(?:[-\u2013\u2014]+\\s*)?"
+                    + "|^\\p{Lu}[\\p{Lu}.']+(?:\\s+\\p{Lu}[\\p{Lu}.']+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.']*){0,2}\\s*[-\u2013\u2014]+\\s+");
 
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
