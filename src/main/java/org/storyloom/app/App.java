@@ -34,6 +34,7 @@ import org.storyloom.nlp.Enricher;
 import org.storyloom.nlp.Nlp;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.BoilerplateJob;
+import org.storyloom.pipeline.DigestWorker;
 import org.storyloom.pipeline.EnrichWorker;
 import org.storyloom.pipeline.FeedRefresher;
 import org.storyloom.pipeline.FeedSubscriptions;
@@ -55,6 +56,8 @@ import org.storyloom.search.lucene.LuceneIndex;
 import org.storyloom.store.Store;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
+import org.storyloom.summary.Digester;
+import org.storyloom.summary.StorySentences;
 import org.storyloom.web.AdminServer;
 import org.storyloom.web.WebConfig;
 import org.storyloom.web.WebServer;
@@ -70,6 +73,9 @@ public final class App implements AutoCloseable {
     private static final int FULL_TEXT_BATCH = 8;
     private static final int STORY_BATCH = 256;
     private static final int ENRICH_BATCH = 64;
+    /** Stories summarised per pass of the summaries task; the newest changed stories go first. */
+    private static final int DIGEST_BATCH = 8;
+
     private static final int MAINTAIN_EVERY = 200;
 
     private final AppConfig config;
@@ -122,7 +128,9 @@ public final class App implements AutoCloseable {
                 new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window(), indexer);
         LOG.info("story window rebuilt articles={}", stories.warmUp());
         StoryService storyService = new StoryService(store, new RelatedArticles(clusterer));
-        EnrichWorker enrich = new EnrichWorker(store, new Enricher(Nlp.load()), bodies, model);
+        Nlp nlp = Nlp.load();
+        EnrichWorker enrich = new EnrichWorker(store, new Enricher(nlp), bodies, model);
+        DigestWorker digests = new DigestWorker(store, new Digester(new StorySentences(nlp)), bodies, clock);
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());
@@ -132,7 +140,8 @@ public final class App implements AutoCloseable {
                 new PeriodicTask("boilerplate", Duration.ofMinutes(15), boilerplate::learnAll),
                 new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.drain(STORY_BATCH)),
                 new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain),
-                new PeriodicTask("enrich", Duration.ofSeconds(2), () -> enrich.runOnce(ENRICH_BATCH)));
+                new PeriodicTask("enrich", Duration.ofSeconds(2), () -> enrich.runOnce(ENRICH_BATCH)),
+                new PeriodicTask("summaries", Duration.ofSeconds(10), () -> digests.runOnce(DIGEST_BATCH)));
         IngestScheduler s =
                 new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
         scheduler = s;

@@ -14,6 +14,7 @@ import org.storyloom.model.StoryArticle;
 import org.storyloom.model.StoryPlacement;
 import org.storyloom.model.StorySummary;
 import org.storyloom.store.Store;
+import org.storyloom.summary.StoryDigest;
 
 /**
  * What the pages ask about stories: related articles and stories with the reason they are related, never filler
@@ -26,10 +27,17 @@ public final class StoryService {
 
     private final Store store;
     private final RelatedArticles related;
+    private final StoryDigests digests;
 
     public StoryService(Store store, RelatedArticles related) {
         this.store = store;
         this.related = related;
+        this.digests = new StoryDigests(store);
+    }
+
+    /** The stored summary of a story (brief, key points, perspectives), when the digest worker has made one. */
+    public Optional<StoryDigest> digest(long storyId) {
+        return digests.of(storyId);
     }
 
     public List<RelatedArticle> relatedArticles(long articleId, int limit) {

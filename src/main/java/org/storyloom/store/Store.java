@@ -9,6 +9,7 @@ public interface Store
                 BoilerplateStore,
                 StoryStore,
                 EnrichmentStore,
+                DigestStore,
                 AutoCloseable {
 
     /** Closes connections; never throws. */

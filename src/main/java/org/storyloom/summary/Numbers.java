@@ -48,7 +48,7 @@ final class Numbers {
             + "(?=((?:\\s+[\\p{L}][\\p{L}'-]*){1,3}))");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
             "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$|(?:aged?|number|no\\.|page|route"
-                    + "|flight|in|since|by|until|of)\\s*$");
+                    + "|flight|room|chapter|article|section)\\s*$");
     private static final Set<String> NOT_UNITS = Set.of(
             "am",
             "pm",

@@ -3,13 +3,17 @@ package org.storyloom.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.storyloom.model.Article;
 import org.storyloom.model.ShownBody;
 import org.storyloom.model.Source;
+import org.storyloom.model.StorySummary;
 import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.store.Store;
+import org.storyloom.summary.CitedSentence;
 import org.storyloom.text.SafeHtml;
 import org.storyloom.web.view.ArticleView;
 import org.storyloom.web.view.RelatedRow;
@@ -51,6 +55,7 @@ final class ArticlePage {
                 .filter(n -> !n.isBlank())
                 .orElseGet(() -> Links.hostOf(a.url()));
         Instant published = a.published();
+        Optional<StorySummary> story = stories.storyOf(id);
         Object model = new ArticleView(
                 a.title(),
                 a.sourceId(),
@@ -60,8 +65,7 @@ final class ArticlePage {
                 body(a),
                 a.shown() == ShownBody.PAGE ? "page" : "feed",
                 Links.httpOrNull(a.url()),
-                stories.storyOf(id)
-                        .map(s -> new StoryRow(
+                story.map(s -> new StoryRow(
                                 s.id(), s.headline(), s.articleCount(), s.sourceCount(), time.view(s.lastUpdated())))
                         .orElse(null),
                 stories.relatedArticles(id, RELATED).stream()
@@ -72,8 +76,20 @@ final class ArticlePage {
                                 r.reason()))
                         .toList(),
                 enrichments.ofArticle(id, a.title(), source),
-                store.enrichment(id).map(e -> e.readingMinutes()).orElse(0));
+                store.enrichment(id).map(e -> e.readingMinutes()).orElse(0),
+                keyPoints(story, id));
         templates.render(ctx, "article.jte", model);
+    }
+
+    /** The article's key points from its story's stored digest; none until the digest worker has made one. */
+    private List<String> keyPoints(Optional<StorySummary> story, long articleId) {
+        return story
+                .flatMap(s -> stories.digest(s.id()))
+                .map(d -> d.keyPoints().getOrDefault(String.valueOf(articleId), List.of()))
+                .orElse(List.of())
+                .stream()
+                .map(CitedSentence::text)
+                .toList();
     }
 
     private @Nullable String body(Article a) {

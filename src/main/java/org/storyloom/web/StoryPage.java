@@ -12,6 +12,7 @@ import org.storyloom.pipeline.StoryService;
 import org.storyloom.store.Store;
 import org.storyloom.web.view.ArticleRow;
 import org.storyloom.web.view.CopyGroupView;
+import org.storyloom.web.view.DigestView;
 import org.storyloom.web.view.RelatedRow;
 import org.storyloom.web.view.StoryView;
 
@@ -40,7 +41,8 @@ final class StoryPage {
         StorySummary story =
                 store.findStory(id).orElseThrow(() -> new NotFoundResponse("There is no story " + id + "."));
         Map<Long, List<StoryArticle>> byGroup = new LinkedHashMap<>();
-        for (StoryArticle a : store.storyArticles(id)) {
+        List<StoryArticle> members = store.storyArticles(id);
+        for (StoryArticle a : members) {
             byGroup.computeIfAbsent(a.copyGroup(), g -> new ArrayList<>()).add(a);
         }
         List<CopyGroupView> groups = new ArrayList<>();
@@ -72,7 +74,10 @@ final class StoryPage {
                         time.view(story.lastUpdated()),
                         groups,
                         related,
-                        enrichments.ofStory(id)));
+                        enrichments.ofStory(id),
+                        stories.digest(id)
+                                .map(d -> new Digests(members).view(d))
+                                .orElseGet(DigestView::empty)));
     }
 
     private ArticleRow row(StoryArticle a) {

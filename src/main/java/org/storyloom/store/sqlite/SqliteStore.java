@@ -15,6 +15,7 @@ import org.storyloom.model.FullText;
 import org.storyloom.model.NewArticle;
 import org.storyloom.model.Source;
 import org.storyloom.model.SpeakerQuote;
+import org.storyloom.model.StoredDigest;
 import org.storyloom.model.StoryArticle;
 import org.storyloom.model.StoryPlacement;
 import org.storyloom.model.StorySummary;
@@ -34,6 +35,7 @@ public final class SqliteStore implements Store {
     private final SqliteStories stories;
     private final SqliteEnrichment enrichment;
     private final SqliteEnrichmentQueries enrichmentQueries;
+    private final SqliteDigests digests;
 
     public SqliteStore(SqliteConfig config) {
         this.db = new Database(config);
@@ -45,6 +47,7 @@ public final class SqliteStore implements Store {
         this.stories = new SqliteStories(db);
         this.enrichment = new SqliteEnrichment(db);
         this.enrichmentQueries = new SqliteEnrichmentQueries(db);
+        this.digests = new SqliteDigests(db);
     }
 
     @Override
@@ -271,6 +274,21 @@ public final class SqliteStore implements Store {
     @Override
     public List<SpeakerQuote> storyQuotes(long storyId, int limit) {
         return enrichmentQueries.storyQuotes(storyId, limit);
+    }
+
+    @Override
+    public List<StorySummary> storiesToDigest(int stageVersion, int limit) {
+        return digests.stale(stageVersion, limit);
+    }
+
+    @Override
+    public void saveDigest(StoredDigest digest) {
+        digests.save(digest);
+    }
+
+    @Override
+    public Optional<StoredDigest> digest(long storyId) {
+        return digests.find(storyId);
     }
 
     @Override

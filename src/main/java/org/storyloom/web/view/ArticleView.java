@@ -20,9 +20,11 @@ public record ArticleView(
         @Nullable StoryRow story,
         List<RelatedRow> related,
         EnrichmentView enrichment,
-        int readingMinutes) {
+        int readingMinutes,
+        List<String> keyPoints) {
 
     public ArticleView {
         related = List.copyOf(related);
+        keyPoints = List.copyOf(keyPoints);
     }
 }

@@ -11,7 +11,8 @@ public record StoryView(
         TimeView updated,
         List<CopyGroupView> groups,
         List<RelatedRow> related,
-        EnrichmentView enrichment) {
+        EnrichmentView enrichment,
+        DigestView digest) {
 
     public StoryView {
         groups = List.copyOf(groups);

@@ -1,0 +1,71 @@
+package org.storyloom.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyloom.model.QuoteMention;
+import org.storyloom.model.StoryArticle;
+import org.storyloom.summary.CitedSentence;
+import org.storyloom.summary.NumberDispute;
+import org.storyloom.summary.OutletView;
+import org.storyloom.summary.StoryDigest;
+import org.storyloom.web.view.CitedRow;
+import org.storyloom.web.view.DigestView;
+import org.storyloom.web.view.NumberRow;
+import org.storyloom.web.view.OutletRow;
+import org.storyloom.web.view.SourceLink;
+
+/** Turns a stored story digest into the page's blocks, each sentence linked to the articles that report it. */
+final class Digests {
+
+    private final Map<String, String> outletOf = new HashMap<>();
+
+    /** For the articles of one story (their ids name the citations). */
+    Digests(List<StoryArticle> articles) {
+        for (StoryArticle a : articles) {
+            outletOf.put(String.valueOf(a.article().id()), a.article().sourceName());
+        }
+    }
+
+    DigestView view(StoryDigest digest) {
+        return new DigestView(
+                rows(digest.brief()),
+                rows(digest.latest()),
+                digest.perspectives().numbers().stream().map(this::numbers).toList(),
+                digest.perspectives().outlets().stream().map(this::outlet).toList());
+    }
+
+    List<CitedRow> rows(List<CitedSentence> sentences) {
+        return sentences.stream()
+                .map(s -> new CitedRow(s.text(), links(s.sources())))
+                .toList();
+    }
+
+    private NumberRow numbers(NumberDispute dispute) {
+        return new NumberRow(
+                dispute.quantity(),
+                dispute.claims().stream()
+                        .map(c -> new CitedRow(c.written(), links(List.of(c.articleId()))))
+                        .toList());
+    }
+
+    private OutletRow outlet(OutletView view) {
+        Set<String> speakers = new LinkedHashSet<>();
+        view.quotes().stream().map(QuoteMention::speaker).forEach(speakers::add);
+        return new OutletRow(view.source(), rows(view.onlyHere()), List.copyOf(speakers));
+    }
+
+    private List<SourceLink> links(List<String> articleIds) {
+        List<SourceLink> out = new ArrayList<>(articleIds.size());
+        for (String id : articleIds) {
+            String outlet = outletOf.get(id);
+            if (outlet != null) {
+                out.add(new SourceLink(outlet, "/articles/" + id));
+            }
+        }
+        return out;
+    }
+}

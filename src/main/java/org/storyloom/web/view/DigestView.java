@@ -1,0 +1,24 @@
+package org.storyloom.web.view;
+
+import java.util.List;
+
+/** The story page's summary blocks: brief, what is new, how coverage differs. */
+public record DigestView(
+        List<CitedRow> brief, List<CitedRow> latest, List<NumberRow> numbers, List<OutletRow> outlets) {
+
+    public DigestView {
+        brief = List.copyOf(brief);
+        latest = List.copyOf(latest);
+        numbers = List.copyOf(numbers);
+        outlets = List.copyOf(outlets);
+    }
+
+    public static DigestView empty() {
+        return new DigestView(List.of(), List.of(), List.of(), List.of());
+    }
+
+    public boolean hasPerspectives() {
+        return !numbers.isEmpty()
+                || outlets.stream().anyMatch(o -> !o.onlyHere().isEmpty());
+    }
+}

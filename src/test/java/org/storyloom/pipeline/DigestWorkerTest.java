@@ -1,0 +1,131 @@
+package org.storyloom.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyloom.cluster.ClusterConfig;
+import org.storyloom.cluster.RelatedArticles;
+import org.storyloom.cluster.StoryClusterer;
+import org.storyloom.model.NewArticle;
+import org.storyloom.model.StoryPlacement;
+import org.storyloom.model.StorySummary;
+import org.storyloom.nlp.Nlp;
+import org.storyloom.store.sqlite.SqliteConfig;
+import org.storyloom.store.sqlite.SqliteStore;
+import org.storyloom.summary.CitedSentence;
+import org.storyloom.summary.Digester;
+import org.storyloom.summary.StoryDigest;
+import org.storyloom.summary.StorySentences;
+
+class DigestWorkerTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
+    private static final String HERALD = "A fire destroyed a grain warehouse at Northport harbour on Tuesday night,"
+            + " forcing the evacuation of 200 nearby homes. Firefighters battled the blaze for six hours before"
+            + " bringing it under control. No one was injured, the Northport fire service said.";
+    private static final String GAZETTE = "A grain warehouse at Northport harbour burned down on Tuesday night and"
+            + " about 250 homes nearby were evacuated. Local councillor Amir Haddad called for a review of fire"
+            + " safety at the port. Ships are being diverted to the southern berths.";
+    private static final String LATER = "Investigators said on Friday that faulty wiring in a conveyor motor"
+            + " started the Northport harbour warehouse fire. The port operator promised to inspect every conveyor.";
+
+    private static Digester digester;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        digester = new Digester(new StorySentences(Nlp.load()));
+    }
+
+    @Test
+    void summarisesAStoryOncePerVersionAndThePagesReadIt() {
+        try (SqliteStore store = new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")))) {
+            List<Long> ids = new ArrayList<>();
+            ids.add(article(store, "Herald", "1", "Warehouse fire at Northport", HERALD, NOW));
+            ids.add(article(store, "Gazette", "2", "Northport grain store burns", GAZETTE, NOW.plusSeconds(600)));
+            long story = story(store, ids, NOW.plusSeconds(600));
+            DigestWorker worker = new DigestWorker(store, digester, new ArticleBodies(store), InstantSource.fixed(NOW));
+
+            assertThat(worker.runOnce(10)).isEqualTo(1);
+            assertThat(worker.runOnce(10)).isZero();
+
+            StoryDigest digest = service(store).digest(story).orElseThrow();
+            assertThat(digest.brief())
+                    .isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.sources())
+                            .isSubsetOf(ids.stream().map(String::valueOf).toList()));
+            assertThat(digest.keyPoints()).containsOnlyKeys(String.valueOf(ids.get(0)), String.valueOf(ids.get(1)));
+            assertThat(digest.perspectives().numbers())
+                    .anySatisfy(n -> assertThat(n.quantity()).contains("homes"));
+            assertThat(digest.latest()).isEmpty();
+
+            ids.add(article(store, "Herald", "3", "Faulty wiring blamed", LATER, NOW.plusSeconds(3 * 86_400)));
+            story(store, ids, NOW.plusSeconds(3 * 86_400));
+            assertThat(worker.runOnce(10)).isEqualTo(1);
+            assertThat(service(store).digest(story).orElseThrow().latest())
+                    .extracting(CitedSentence::text)
+                    .anyMatch(t -> t.contains("faulty wiring"));
+        }
+    }
+
+    @Test
+    void aStoredDigestGoesWithItsStory() {
+        try (SqliteStore store = new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")))) {
+            long id = article(store, "Herald", "9", "Warehouse fire", HERALD, NOW);
+            long story = story(store, List.of(id), NOW);
+            new DigestWorker(store, digester, new ArticleBodies(store), InstantSource.fixed(NOW)).runOnce(10);
+            assertThat(store.digest(story)).isPresent();
+
+            store.saveStories(List.of(), List.of(), List.of(story));
+
+            assertThat(store.digest(story)).isEmpty();
+        }
+    }
+
+    private static StoryService service(SqliteStore store) {
+        return new StoryService(store, new RelatedArticles(new StoryClusterer(ClusterConfig.defaults(), 384)));
+    }
+
+    private static long story(SqliteStore store, List<Long> articles, Instant updated) {
+        long id = articles.getFirst();
+        store.saveStories(
+                articles.stream()
+                        .map(a -> new StoryPlacement(a, id, a, new float[0]))
+                        .toList(),
+                List.of(new StorySummary(id, "Warehouse fire", id, NOW, updated, articles.size(), 2)),
+                List.of());
+        return id;
+    }
+
+    private static long article(
+            SqliteStore store, String sourceName, String guid, String title, String text, Instant published) {
+        long source = store.sourceFor(sourceName, null).id();
+        long feed = store.addFeed(source, "https://" + sourceName + ".example/rss", null, null, NOW)
+                .feed()
+                .id();
+        return store.upsertArticle(new NewArticle(
+                        feed,
+                        source,
+                        "https://" + sourceName + ".example/" + guid,
+                        guid,
+                        title,
+                        null,
+                        published,
+                        null,
+                        null,
+                        null,
+                        text,
+                        "en",
+                        NOW))
+                .id();
+    }
+}
