@@ -18,6 +18,7 @@ import org.storyloom.store.Store;
 import org.storyloom.summary.Digester;
 import org.storyloom.summary.SourceArticle;
 import org.storyloom.summary.StoryDigest;
+import org.storyloom.text.HtmlText;
 
 /**
  * Keeps the stored digest of every story current: summarises the stories that changed since their digest was made
@@ -58,6 +59,16 @@ public final class DigestWorker {
         return stale.size();
     }
 
+    /** The article's shown text; for one stored only as HTML, the text of that HTML. */
+    private String text(Article a) {
+        String text = bodies.text(a);
+        if (text != null && !text.isBlank()) {
+            return text;
+        }
+        String html = bodies.html(a);
+        return html == null ? "" : HtmlText.of(html);
+    }
+
     private StoryDigest digest(StorySummary story) {
         List<SourceArticle> articles = new ArrayList<>();
         Map<String, List<QuoteMention>> quotes = new HashMap<>();
@@ -70,7 +81,7 @@ public final class DigestWorker {
                 continue;
             }
             Article a = article.get();
-            String text = Optional.ofNullable(bodies.text(a)).orElse("");
+            String text = text(a);
             String id = String.valueOf(a.id());
             articles.add(new SourceArticle(
                     id,
