@@ -1,0 +1,126 @@
+package org.storyloom.summary;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The compiled expressions {@link DateMentions} scans a sentence with; each kind of date has one. */
+final class DatePatterns {
+
+    private DatePatterns() {}
+
+    static final String[] MONTHS = {
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December"
+    };
+
+    static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    /** A month name, title case or capitals (lower case "may" and "march" are verbs); abbreviations too. */
+    static final String MONTH = "(?<month>" + names(MONTHS) + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+            + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?)(?![A-Za-z])";
+
+    private static final String WEEKDAY_NAME = names(WEEKDAYS);
+
+    /** An optional weekday before a date: "Tuesday, March 3". */
+    private static final String DATE_WEEKDAY = "(?:(?<dw>" + WEEKDAY_NAME + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri"
+            + "|Sat|Sun)\\.?),?\\s+(?:the\\s+)?)?";
+
+    private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)(?![\\d,]|-\\d{3})";
+
+    /** What may not follow a day of the month: more digits, a time, a percentage, a score. */
+    private static final String NOT_NUMBER = "(?![\\d:%]|[.,]\\d|\\s*(?:a\\.\\s?m|p\\.\\s?m|am\\b|pm\\b|percent))";
+
+    private static final String DAY =
+            "(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9]))?";
+
+    /** 2015-03-03. */
+    static final Pattern ISO = Pattern.compile(
+            "(?<![\\d-])(?<year>(?:19|20)\\d\\d)-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\d-])");
+
+    /** 3/3/2015, month first. */
+    static final Pattern SLASH = Pattern.compile(
+            "(?<![\\d/])(?<mon>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>(?:19|20)\\d\\d)(?![\\d/])");
+
+    /** March 3, 2015; Tuesday, March 3; Nov. 10th. */
+    static final Pattern MONTH_DAY =
+            Pattern.compile(DATE_WEEKDAY + MONTH + "\\.?\\s+" + DAY + NOT_NUMBER + "(?:,?\\s+" + YEAR + ")?");
+
+    /** 3 March 2015; Tuesday 28 April 2009; the 3rd of March. */
+    static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d.,:$£€])" + DATE_WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?");
+
+    /** April 2014; mid-March 2015. */
+    static final Pattern MONTH_YEAR =
+            Pattern.compile("(?:\\b(?<mod>early|late|mid)[- ]?)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+
+    /** A month with no day or year, only after a word that makes it a date: in April, last April, mid-March. */
+    static final Pattern MONTH_ALONE = Pattern.compile("(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
+            + "|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|(?:end|beginning|start|middle) of)\\s+)?"
+            + "(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this)[- ]?)?"
+            + MONTH + "(?![\\w-]|\\s+\\d|['’]s\\s+(?:government|cabinet|party|deal|spokes))");
+
+    /** A year after a word that makes it one: in 2012, since 1998, the 2012 election, Obama's 2012 campaign. */
+    static final Pattern YEAR_ALONE = Pattern.compile("(?:(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
+            + "|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween|and|to|[Tt]he|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id"
+            + "|summer|spring|autumn|fall|winter|year)|['’]s)\\s+|\\b(?<mid>[Mm]id|[Ee]arly|[Ll]ate)-)" + YEAR
+            + "(?![\\w%]|\\s*(?:percent|per\\b|people|persons|troops|soldiers|men|women|children|residents|workers"
+            + "|jobs|homes|houses|votes|miles|km|kilomet|met(?:er|re)s|feet|yards|points|euros|dollars|pounds|tons"
+            + "|tonnes|barrels|units|cases|deaths|members|employees|students|cars|acres|times|years|days|hours"
+            + "|minutes))");
+
+    /** Yesterday, today, tonight, tomorrow, this morning, last night. */
+    static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(?<word>the day before yesterday|yesterday|today|tonight"
+            + "|tomorrow|this (?:morning|afternoon|evening)|last night)\\b(?!\\s+(?:show|programme|program)\\b)");
+
+    /** Two days ago, weeks ago, a year ago. */
+    static final Pattern AGO = Pattern.compile("(?i)\\b(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\d{1,2}|a few|a couple of|several|some|many)\\s+)?(?<unit>days?|weeks?|months?|years?)"
+            + "\\s+ago\\b");
+
+    /** Last week, this month, earlier this year, next weekend; not "the last year" (a duration). */
+    static final Pattern UNIT = Pattern.compile("(?i)(?<!\\bthe\\s)(?<!\\bthe\\s\\s)\\b(?<mod>last|this|next"
+            + "|(?:earlier|later|early|late) (?:this|last|next)|(?:earlier|later) in the)\\s+(?<unit>weekend|week|month"
+            + "|year)\\b(?![-–])|\\b(?:over|at|on|during) the (?<unit2>weekend)\\b");
+
+    /** Thursday, on Thursday, last Thursday, next Tuesday, Monday night; not the Sunday Times. */
+    static final Pattern WEEKDAY = Pattern.compile("(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince"
+            + "|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\\s+)?(?<!Bloody\\s)(?<wd>" + WEEKDAY_NAME + ")(?![A-Za-z])"
+            + "(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night|overnight)\\b)?"
+            + "(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Tribune|People|Sport|Star"
+            + "|Night\\s+(?:Live|Football|Raw)|Morning\\s+Football|Business))");
+
+    /** A cheap pre-check: a sentence with none of these words or numbers has no date. */
+    static final Pattern TRIGGER = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday"
+            + "|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago\\b|week|month"
+            + "|year|night|morning|afternoon|evening|\\b(?:1[89]|20)\\d\\d\\b)");
+
+    private static String names(String[] names) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            out.append(out.isEmpty() ? "" : "|").append(name).append('|').append(name.toUpperCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** The month (1-12) a matched name or abbreviation stands for. */
+    static int month(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].substring(0, 3).toLowerCase(Locale.ROOT).equals(key)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("summary: no month " + name);
+    }
+
+    /** The ISO day of week (1 = Monday) a matched weekday name or abbreviation stands for. */
+    static int weekday(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < WEEKDAYS.length; i++) {
+            if (WEEKDAYS[i].substring(0, 3).toLowerCase(Locale.ROOT).equals(key)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("summary: no weekday " + name);
+    }
+}
