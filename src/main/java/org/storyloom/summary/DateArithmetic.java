@@ -70,7 +70,8 @@ final class DateArithmetic {
 
     /**
      * A weekday ("on Thursday"): "last" is the latest one before the reference day, "next" the first one after it;
-     * otherwise the latest one on or before it, or the first one on or after it when the words speak of the future.
+     * otherwise the latest one on or before it, or the first one on or after it when the words speak of the future
+     * or, with no tense to go by, when that one is nearer.
      */
     static LocalDate weekday(LocalDate ref, int weekday, @Nullable String mod, Tense tense) {
         DayOfWeek day = DayOfWeek.of(weekday);
@@ -78,10 +79,12 @@ final class DateArithmetic {
         return switch (m) {
             case "last" -> ref.with(TemporalAdjusters.previous(day));
             case "next" -> ref.with(TemporalAdjusters.next(day));
-            default ->
-                tense == Tense.FUTURE
-                        ? ref.with(TemporalAdjusters.nextOrSame(day))
-                        : ref.with(TemporalAdjusters.previousOrSame(day));
+            default -> {
+                LocalDate before = ref.with(TemporalAdjusters.previousOrSame(day));
+                LocalDate after = ref.with(TemporalAdjusters.nextOrSame(day));
+                boolean nearerAhead = ChronoUnit.DAYS.between(ref, after) < ChronoUnit.DAYS.between(before, ref);
+                yield tense == Tense.FUTURE || (tense == Tense.NEUTRAL && nearerAhead) ? after : before;
+            }
         };
     }
 

@@ -40,8 +40,10 @@ public final class DateMentions {
             new Scan(DatePatterns.MONTH_DAY, DateMentions::dayOfMonth),
             new Scan(DatePatterns.DAY_MONTH, DateMentions::dayOfMonth),
             new Scan(DatePatterns.MONTH_YEAR, DateMentions::monthYear),
+            new Scan(DatePatterns.MONTH_RELATIVE_YEAR, DateMentions::monthRelativeYear),
             new Scan(DatePatterns.MONTH_ALONE, DateMentions::monthAlone),
             new Scan(DatePatterns.YEAR_ALONE, DateMentions::yearAlone),
+            new Scan(DatePatterns.YEAR_EVENT, DateMentions::yearEvent),
             new Scan(DatePatterns.DAY_WORD, DateMentions::dayWord),
             new Scan(DatePatterns.AGO, DateMentions::ago),
             new Scan(DatePatterns.UNIT, RelativeUnits::resolve),
@@ -154,6 +156,16 @@ public final class DateMentions {
         return mention(text, date, DatePrecision.MONTH, m.start(), m.end());
     }
 
+    private static @Nullable DateMention monthRelativeYear(Matcher m, String text, @Nullable LocalDate ref) {
+        if (ref == null) {
+            return null;
+        }
+        String rel = m.group("rel");
+        int year = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        LocalDate date = LocalDate.of(year, DatePatterns.month(m.group("month")), 1);
+        return mention(text, date, DatePrecision.MONTH, m.start(), m.end());
+    }
+
     private static @Nullable DateMention monthAlone(Matcher m, String text, @Nullable LocalDate ref) {
         String cue = m.group("cue");
         String mod = m.group("mod");
@@ -178,8 +190,27 @@ public final class DateMentions {
         if (m.group("cue") != null && m.start("cue") > 0 && "$£€".indexOf(text.charAt(m.start("cue") - 1)) >= 0) {
             return null;
         }
+        String cue = m.group("cue");
+        if (cue != null && (cue.equals("and") || cue.equals("or"))) {
+            Matcher before = DatePatterns.YEAR_ALONE.matcher(text).region(0, m.start());
+            int end = -1;
+            while (before.find()) {
+                end = before.end();
+            }
+            if (end < 0 || !text.substring(end, m.start("cue")).matches(",?\\s*")) {
+                return null;
+            }
+        }
         int start = m.group("mid") != null ? m.start("mid") : m.start("year");
         return mention(text, LocalDate.of(year, 1, 1), DatePrecision.YEAR, start, m.end());
+    }
+
+    private static @Nullable DateMention yearEvent(Matcher m, String text, @Nullable LocalDate ref) {
+        int year = Integer.parseInt(m.group("year"));
+        if (ref != null && year > ref.getYear() + 30) {
+            return null;
+        }
+        return mention(text, LocalDate.of(year, 1, 1), DatePrecision.YEAR, m.start(), m.end());
     }
 
     private static @Nullable DateMention dayWord(Matcher m, String text, @Nullable LocalDate ref) {
@@ -223,7 +254,12 @@ public final class DateMentions {
     }
 
     private static @Nullable DateMention weekday(Matcher m, String text, @Nullable LocalDate ref) {
-        if (ref == null || precededBy(text, m.start("wd"), "every")) {
+        int wd = m.start("wd");
+        if (ref == null
+                || DatePatterns.WEEKDAY_NAME_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, wd - 24), wd)
+                        .find()) {
             return null;
         }
         String mod = m.group("mod");
@@ -232,11 +268,6 @@ public final class DateMentions {
         Tense tense = Tense.around(text, m.start(), m.end());
         LocalDate date = DateArithmetic.weekday(ref, DatePatterns.weekday(m.group("wd")), kept ? lower : null, tense);
         return mention(text, date, DatePrecision.DAY, kept ? m.start("mod") : m.start("wd"), m.end());
-    }
-
-    private static boolean precededBy(String text, int at, String word) {
-        int from = at - word.length() - 1;
-        return from >= 0 && text.regionMatches(true, from, word, 0, word.length());
     }
 
     /** The Saturday a weekend expression means. */

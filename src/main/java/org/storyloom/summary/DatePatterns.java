@@ -25,7 +25,7 @@ final class DatePatterns {
     private static final String DATE_WEEKDAY = "(?:(?<dw>" + WEEKDAY_NAME + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri"
             + "|Sat|Sun)\\.?),?\\s+(?:the\\s+)?)?";
 
-    private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)(?![\\d,]|-\\d{3})";
+    private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)(?!\\d|[.,]\\d{3}|-\\d{3}|['’]?s\\b)";
 
     /** What may not follow a day of the month: more digits, a time, a percentage, a score. */
     private static final String NOT_NUMBER = "(?![\\d:%]|[.,]\\d|\\s*(?:a\\.\\s?m|p\\.\\s?m|am\\b|pm\\b|percent))";
@@ -61,12 +61,24 @@ final class DatePatterns {
 
     /** A year after a word that makes it one: in 2012, since 1998, the 2012 election, Obama's 2012 campaign. */
     static final Pattern YEAR_ALONE = Pattern.compile("(?:(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
-            + "|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween|and|to|[Tt]he|[Aa]round|[Ee]arly|[Ll]ate|[Mm]id"
-            + "|summer|spring|autumn|fall|winter|year)|['’]s)\\s+|\\b(?<mid>[Mm]id|[Ee]arly|[Ll]ate)-)" + YEAR
+            + "|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|[Tt]he|[Aa]n?|[Aa]round|[Ee]arly|[Ll]ate"
+            + "|[Mm]id|summer|spring|autumn|fall|winter|year)|\\w['’]s?)\\s+|\\b(?<mid>[Mm]id|[Ee]arly|[Ll]ate)-)"
+            + YEAR
             + "(?![\\w%]|\\s*(?:percent|per\\b|people|persons|troops|soldiers|men|women|children|residents|workers"
             + "|jobs|homes|houses|votes|miles|km|kilomet|met(?:er|re)s|feet|yards|points|euros|dollars|pounds|tons"
             + "|tonnes|barrels|units|cases|deaths|members|employees|students|cars|acres|times|years|days|hours"
             + "|minutes))");
+
+    /** A year named by what happened in it: the 2010 season, a 2012 election. */
+    static final Pattern YEAR_EVENT = Pattern.compile(
+            "(?<![\\w$£€.,:-]|[\\d.,]\\s)" + YEAR + "(?=\\s+(?:[A-Z]\\w+\\s+)?"
+                    + "(?:season|elections?|campaign|census|budget|Olympics|Games|World Cup|tournament|playoffs|championships?"
+                    + "|finals?|vote|referendum|Christmas|summit|film|movie|album|attacks?|shooting|earthquake|tsunami|crisis"
+                    + "|war|storm|hurricane|flood|accident|crash|law|act|Act|report|survey|study|deal|agreement|treaty)\\b)");
+
+    /** April last year, March this year. */
+    static final Pattern MONTH_RELATIVE_YEAR =
+            Pattern.compile(MONTH + "\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b");
 
     /** Yesterday, today, tonight, tomorrow, this morning, last night. */
     static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(?<word>the day before yesterday|yesterday|today|tonight"
@@ -84,10 +96,15 @@ final class DatePatterns {
 
     /** Thursday, on Thursday, last Thursday, next Tuesday, Monday night; not the Sunday Times. */
     static final Pattern WEEKDAY = Pattern.compile("(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince"
-            + "|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\\s+)?(?<!Bloody\\s)(?<wd>" + WEEKDAY_NAME + ")(?![A-Za-z])"
+            + "|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\\s+)?(?<wd>" + WEEKDAY_NAME + ")(?![A-Za-z])"
             + "(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night|overnight)\\b)?"
             + "(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Tribune|People|Sport|Star"
             + "|Night\\s+(?:Live|Football|Raw)|Morning\\s+Football|Business))");
+
+    /** Words that make a weekday a name or a recurring day: Patch Tuesday, the second Tuesday, every Monday. */
+    static final Pattern WEEKDAY_NAME_BEFORE = Pattern.compile("(?:\\b(?:Patch|Super|Black|Good|Easter|Ash|Cyber|Holy"
+            + "|Palm|Shrove|Fat|Giving|Bloody|first|second|third|fourth|fifth|every|each)|(?:Herald|Mail|Observer|Times"
+            + "|News|Star|Independent|Express|Mirror|Telegraph|Post|People|Sport|Sun)\\s+on)\\s+$");
 
     /** A cheap pre-check: a sentence with none of these words or numbers has no date. */
     static final Pattern TRIGGER = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday"

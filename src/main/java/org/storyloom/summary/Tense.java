@@ -1,5 +1,7 @@
 package org.storyloom.summary;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,9 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the words around a date speak of the past or the future, which decides what "on Thursday" or "in April"
- * means. Reads the words before the date, nearest first, then the words after it: a modal ("will", "would") or a
- * plan ("scheduled", "due") makes it future; a past-tense verb ("said", "was", "announced") makes it past; a word
- * in -ed counts as past only when nothing decides first ("will be held" is future).
+ * means. Reads up to eight words before the date, nearest first, then up to eight after it. A strong marker decides
+ * at once: a modal or a plan ("will", "scheduled") for the future, a past form ("was", "had", "took") for the past,
+ * and a reporting verb ("said", "announced") for the past only when it stands next to the date ("said on
+ * Tuesday"), since further away it dates the statement, not the event. Otherwise a weak future marker ("would",
+ * "be") beats a word in -ed ("will be held", "would be leaving" are future unless a "was" comes first).
  */
 enum Tense {
     PAST,
@@ -18,6 +22,8 @@ enum Tense {
 
     private static final int WINDOW = 8;
 
+    private static final int REPORT_WINDOW = 3;
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z’']+");
 
     private static final Set<String> FUTURE_WORDS = Set.of(
@@ -25,10 +31,7 @@ enum Tense {
             "won't",
             "won’t",
             "wo",
-            "'ll",
-            "’ll",
             "shall",
-            "would",
             "scheduled",
             "slated",
             "due",
@@ -41,15 +44,14 @@ enum Tense {
             "expected",
             "expects",
             "tomorrow",
-            "next",
             "coming",
-            "be",
             "awaiting",
-            "ahead");
+            "ahead",
+            "heading");
+
+    private static final Set<String> WEAK_FUTURE_WORDS = Set.of("would", "be");
 
     private static final Set<String> PAST_WORDS = Set.of(
-            "said",
-            "told",
             "was",
             "were",
             "had",
@@ -67,67 +69,71 @@ enum Tense {
             "rose",
             "spoke",
             "wrote",
-            "says",
-            "claimed",
-            "announced",
-            "reported");
+            "claimed");
+
+    private static final Set<String> REPORT_WORDS =
+            Set.of("said", "says", "told", "announced", "reported", "confirmed", "added", "stated");
+
+    private enum Mark {
+        FUTURE,
+        WEAK_FUTURE,
+        PAST,
+        WEAK_PAST,
+        NONE
+    }
 
     /** The tense of the words around {@code start..end} in {@code text}. */
     static Tense around(String text, int start, int end) {
-        int from = Math.max(0, start - 80);
-        Tense before = back(text.substring(from, start));
-        if (before != NEUTRAL) {
-            return before;
+        List<String> before = words(text.substring(Math.max(0, start - 80), start));
+        Tense tense = read(before.reversed());
+        if (tense != NEUTRAL) {
+            return tense;
         }
-        return forward(text.substring(end, Math.min(text.length(), end + 80)));
+        return read(words(text.substring(end, Math.min(text.length(), end + 80))));
     }
 
-    private static Tense back(String text) {
-        String[] words = words(text);
+    /** The tense the words give, nearest first. */
+    private static Tense read(List<String> words) {
+        boolean weakFuture = false;
         boolean weakPast = false;
-        for (int i = words.length - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
-            Tense t = of(words[i]);
-            if (t == FUTURE || (t == PAST && !weak(words[i]))) {
-                return t;
+        for (int i = 0; i < words.size() && i < WINDOW; i++) {
+            switch (mark(words.get(i), i)) {
+                case FUTURE -> {
+                    return FUTURE;
+                }
+                case PAST -> {
+                    return PAST;
+                }
+                case WEAK_FUTURE -> weakFuture = true;
+                case WEAK_PAST -> weakPast = true;
+                case NONE -> {}
             }
-            weakPast |= t == PAST;
         }
-        return weakPast ? PAST : NEUTRAL;
+        return weakFuture ? FUTURE : weakPast ? PAST : NEUTRAL;
     }
 
-    private static Tense forward(String text) {
-        String[] words = words(text);
-        boolean weakPast = false;
-        for (int i = 0; i < words.length && i < WINDOW; i++) {
-            Tense t = of(words[i]);
-            if (t == FUTURE || (t == PAST && !weak(words[i]))) {
-                return t;
-            }
-            weakPast |= t == PAST;
-        }
-        return weakPast ? PAST : NEUTRAL;
-    }
-
-    private static Tense of(String word) {
+    private static Mark mark(String word, int distance) {
         if (FUTURE_WORDS.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) {
-            return FUTURE;
+            return Mark.FUTURE;
         }
-        if (PAST_WORDS.contains(word) || (word.length() > 4 && word.endsWith("ed"))) {
-            return PAST;
+        if (WEAK_FUTURE_WORDS.contains(word)) {
+            return Mark.WEAK_FUTURE;
         }
-        return NEUTRAL;
+        if (PAST_WORDS.contains(word)) {
+            return Mark.PAST;
+        }
+        if (REPORT_WORDS.contains(word)) {
+            return distance < REPORT_WINDOW ? Mark.PAST : Mark.NONE;
+        }
+        return word.length() > 4 && word.endsWith("ed") ? Mark.WEAK_PAST : Mark.NONE;
     }
 
-    private static boolean weak(String word) {
-        return !PAST_WORDS.contains(word);
-    }
-
-    private static String[] words(String text) {
+    private static List<String> words(String text) {
         Matcher m = WORD.matcher(text);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
-        return out.toArray(String[]::new);
+        return out;
     }
 }
