@@ -135,11 +135,15 @@ public final class DateMentions {
         int month = DatePatterns.month(m.group("month"));
         int day = Integer.parseInt(m.group("day"));
         String year = m.group("year");
+        String rel = m.group("rel");
         LocalDate date;
         if (year != null) {
             date = DateArithmetic.date(Integer.parseInt(year), month, day);
         } else if (ref == null) {
             return null;
+        } else if (rel != null) {
+            int offset = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+            date = DateArithmetic.date(ref.getYear() + offset, month, day);
         } else {
             String dw = m.group("dw");
             Tense tense = Tense.around(text, m.start(), m.end());
@@ -170,13 +174,24 @@ public final class DateMentions {
         String cue = m.group("cue");
         String mod = m.group("mod");
         String name = m.group("month");
-        if (ref == null || (cue == null && mod == null)) {
+        String art = m.group("art");
+        if (ref == null || (cue == null && mod == null && art == null)) {
             return null;
         }
-        if (name.equalsIgnoreCase("may") && mod == null && !MAY_CUES.contains(cue.toLowerCase(Locale.ROOT))) {
+        boolean may = name.equalsIgnoreCase("may");
+        if (art != null
+                && mod == null
+                && (may
+                        || !DatePatterns.NOUN_AFTER
+                                .matcher(text)
+                                .region(m.end(), text.length())
+                                .lookingAt())) {
             return null;
         }
-        Tense tense = Tense.around(text, m.start(), m.end());
+        if (may && mod == null && (cue == null || !MAY_CUES.contains(cue.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        Tense tense = Tense.around(text, m.start("month"), m.end());
         YearMonth month = DateArithmetic.month(ref, DatePatterns.month(name), mod, tense);
         int start = mod != null ? m.start("mod") : m.start("month");
         return mention(text, month.atDay(1), DatePrecision.MONTH, start, m.end());
@@ -265,7 +280,7 @@ public final class DateMentions {
         String mod = m.group("mod");
         String lower = mod == null ? "" : mod.toLowerCase(Locale.ROOT);
         boolean kept = lower.equals("last") || lower.equals("next") || lower.equals("this");
-        Tense tense = Tense.around(text, m.start(), m.end());
+        Tense tense = Tense.around(text, m.start("wd"), m.end());
         LocalDate date = DateArithmetic.weekday(ref, DatePatterns.weekday(m.group("wd")), kept ? lower : null, tense);
         return mention(text, date, DatePrecision.DAY, kept ? m.start("mod") : m.start("wd"), m.end());
     }

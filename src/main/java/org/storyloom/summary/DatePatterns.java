@@ -27,6 +27,9 @@ final class DatePatterns {
 
     private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)(?!\\d|[.,]\\d{3}|-\\d{3}|['’]?s\\b)";
 
+    /** The year after a day and month: ", 2015", " 2015", " of this year". */
+    private static final String YEAR_AFTER = "(?:,?\\s+" + YEAR + "|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?";
+
     /** What may not follow a day of the month: more digits, a time, a percentage, a score. */
     private static final String NOT_NUMBER = "(?![\\d:%]|[.,]\\d|\\s*(?:a\\.\\s?m|p\\.\\s?m|am\\b|pm\\b|percent))";
 
@@ -42,12 +45,11 @@ final class DatePatterns {
             "(?<![\\d/])(?<mon>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>(?:19|20)\\d\\d)(?![\\d/])");
 
     /** March 3, 2015; Tuesday, March 3; Nov. 10th. */
-    static final Pattern MONTH_DAY =
-            Pattern.compile(DATE_WEEKDAY + MONTH + "\\.?\\s+" + DAY + NOT_NUMBER + "(?:,?\\s+" + YEAR + ")?");
+    static final Pattern MONTH_DAY = Pattern.compile(DATE_WEEKDAY + MONTH + "\\.?\\s+" + DAY + NOT_NUMBER + YEAR_AFTER);
 
     /** 3 March 2015; Tuesday 28 April 2009; the 3rd of March. */
-    static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\d.,:$£€])" + DATE_WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?");
+    static final Pattern DAY_MONTH =
+            Pattern.compile("(?<![\\d.,:$£€])" + DATE_WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + YEAR_AFTER);
 
     /** April 2014; mid-March 2015. */
     static final Pattern MONTH_YEAR =
@@ -55,9 +57,14 @@ final class DatePatterns {
 
     /** A month with no day or year, only after a word that makes it a date: in April, last April, mid-March. */
     static final Pattern MONTH_ALONE = Pattern.compile("(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
-            + "|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|(?:end|beginning|start|middle) of)\\s+)?"
+            + "|[Dd]uring|[Ff]rom|[Ff]or|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|(?:end|beginning|start|middle) of)\\s+"
+            + "|\\b(?<art>[Aa]n?|[Tt]he)\\s+)?"
             + "(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this)[- ]?)?"
             + MONTH + "(?![\\w-]|\\s+\\d|['’]s\\s+(?:government|cabinet|party|deal|spokes))");
+
+    /** What must follow a month after an article for it to be a date: a noun ("a January referendum"). */
+    static final Pattern NOUN_AFTER =
+            Pattern.compile("\\s+(?!(?:on|of|in|to|for|and|or|the|by|at|was|is|has|had|will|said|says)\\b)[a-z]{3,}");
 
     /** A year after a word that makes it one: in 2012, since 1998, the 2012 election, Obama's 2012 campaign. */
     static final Pattern YEAR_ALONE = Pattern.compile("(?:(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
