@@ -32,22 +32,22 @@ public final class DateMentions {
         DateMention resolve(Matcher m, String text, @Nullable LocalDate ref);
     }
 
-    private record Scan(Pattern pattern, Rule rule) {}
+    private record Scan(int needs, Pattern pattern, Rule rule) {}
 
     private static final List<Scan> SCANS = List.of(
-            new Scan(DatePatterns.ISO, DateMentions::numeric),
-            new Scan(DatePatterns.SLASH, DateMentions::numeric),
-            new Scan(DatePatterns.MONTH_DAY, DateMentions::dayOfMonth),
-            new Scan(DatePatterns.DAY_MONTH, DateMentions::dayOfMonth),
-            new Scan(DatePatterns.MONTH_YEAR, DateMentions::monthYear),
-            new Scan(DatePatterns.MONTH_RELATIVE_YEAR, DateMentions::monthRelativeYear),
-            new Scan(DatePatterns.MONTH_ALONE, DateMentions::monthAlone),
-            new Scan(DatePatterns.YEAR_ALONE, DateMentions::yearAlone),
-            new Scan(DatePatterns.YEAR_EVENT, DateMentions::yearEvent),
-            new Scan(DatePatterns.DAY_WORD, DateMentions::dayWord),
-            new Scan(DatePatterns.AGO, DateMentions::ago),
-            new Scan(DatePatterns.UNIT, RelativeUnits::resolve),
-            new Scan(DatePatterns.WEEKDAY, DateMentions::weekday));
+            new Scan(DateCues.YEAR, DatePatterns.ISO, DateMentions::numeric),
+            new Scan(DateCues.YEAR, DatePatterns.SLASH, DateMentions::numeric),
+            new Scan(DateCues.MONTH, DatePatterns.MONTH_DAY, DateMentions::dayOfMonth),
+            new Scan(DateCues.MONTH, DatePatterns.DAY_MONTH, DateMentions::dayOfMonth),
+            new Scan(DateCues.MONTH | DateCues.YEAR, DatePatterns.MONTH_YEAR, DateMentions::monthYear),
+            new Scan(DateCues.MONTH, DatePatterns.MONTH_RELATIVE_YEAR, DateMentions::monthRelativeYear),
+            new Scan(DateCues.MONTH, DatePatterns.MONTH_ALONE, DateMentions::monthAlone),
+            new Scan(DateCues.YEAR, DatePatterns.YEAR_ALONE, DateMentions::yearAlone),
+            new Scan(DateCues.YEAR, DatePatterns.YEAR_EVENT, DateMentions::yearEvent),
+            new Scan(DateCues.DAY_WORD, DatePatterns.DAY_WORD, DateMentions::dayWord),
+            new Scan(DateCues.AGO, DatePatterns.AGO, DateMentions::ago),
+            new Scan(DateCues.UNIT, DatePatterns.UNIT, RelativeUnits::resolve),
+            new Scan(DateCues.WEEKDAY, DatePatterns.WEEKDAY, DateMentions::weekday));
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1),
@@ -72,6 +72,11 @@ public final class DateMentions {
     /** Words after which a lone "May" is a month: not "by May", "and May" (the name). */
     private static final Set<String> MAY_CUES = Set.of("in", "since", "until", "till", "through", "during");
 
+    /** How far an expression reaches before its first date word ("the day before yesterday") and after its last. */
+    private static final int REACH_BEFORE = 48;
+
+    private static final int REACH_AFTER = 40;
+
     private final ZoneId zone;
 
     /** Resolves against the publish day in UTC. */
@@ -86,13 +91,23 @@ public final class DateMentions {
 
     /** The date expressions of a sentence, in order, none overlapping; relative ones need {@code published}. */
     public List<DateMention> find(String sentence, @Nullable Instant published) {
-        if (!DatePatterns.TRIGGER.matcher(sentence).find()) {
+        DateCues cues = DateCues.of(sentence);
+        if (cues.none()) {
             return List.of();
         }
         LocalDate ref = published == null ? null : LocalDate.ofInstant(published, zone);
         List<DateMention> found = new ArrayList<>();
         for (Scan scan : SCANS) {
-            Matcher m = scan.pattern().matcher(sentence);
+            if (!cues.has(scan.needs())) {
+                continue;
+            }
+            Matcher m = scan.pattern()
+                    .matcher(sentence)
+                    .region(
+                            Math.max(0, cues.from(scan.needs()) - REACH_BEFORE),
+                            Math.min(sentence.length(), cues.to(scan.needs()) + REACH_AFTER))
+                    .useTransparentBounds(true)
+                    .useAnchoringBounds(false);
             while (m.find()) {
                 DateMention mention = scan.rule().resolve(m, sentence, ref);
                 if (mention != null) {

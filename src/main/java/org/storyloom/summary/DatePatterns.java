@@ -16,8 +16,9 @@ final class DatePatterns {
     static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     /** A month name, title case or capitals (lower case "may" and "march" are verbs); abbreviations too. */
-    static final String MONTH = "(?<month>" + names(MONTHS) + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-            + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?)(?![A-Za-z])";
+    static final String MONTH =
+            "(?=[JFMASOND])(?<month>" + names(MONTHS) + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+                    + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?)(?![A-Za-z])";
 
     private static final String WEEKDAY_NAME = names(WEEKDAYS);
 
@@ -45,36 +46,39 @@ final class DatePatterns {
             "(?<![\\d/])(?<mon>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>(?:19|20)\\d\\d)(?![\\d/])");
 
     /** March 3, 2015; Tuesday, March 3; Nov. 10th. */
-    static final Pattern MONTH_DAY = Pattern.compile(DATE_WEEKDAY + MONTH + "\\.?\\s+" + DAY + NOT_NUMBER + YEAR_AFTER);
+    static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![A-Za-z0-9])(?=[MTWFSJAOND])" + DATE_WEEKDAY + MONTH + "\\.?\\s+" + DAY + NOT_NUMBER + YEAR_AFTER);
 
     /** 3 March 2015; Tuesday 28 April 2009; the 3rd of March. */
-    static final Pattern DAY_MONTH =
-            Pattern.compile("(?<![\\d.,:$£€])" + DATE_WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + YEAR_AFTER);
+    static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![A-Za-z0-9.,:$£€])(?=[MTWFS0-9])" + DATE_WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + YEAR_AFTER);
 
     /** April 2014; mid-March 2015. */
-    static final Pattern MONTH_YEAR =
-            Pattern.compile("(?:\\b(?<mod>early|late|mid)[- ]?)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+    static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?<![A-Za-z0-9])(?=[elmJFMASOND])(?:(?<mod>early|late|mid)[- ]?)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
 
     /** A month with no day or year, only after a word that makes it a date: in April, last April, mid-March. */
-    static final Pattern MONTH_ALONE = Pattern.compile("(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
-            + "|[Dd]uring|[Ff]rom|[Ff]or|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|(?:end|beginning|start|middle) of)\\s+"
-            + "|\\b(?<art>[Aa]n?|[Tt]he)\\s+)?"
-            + "(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this)[- ]?)?"
-            + MONTH + "(?![\\w-]|\\s+\\d|['’]s\\s+(?:government|cabinet|party|deal|spokes))");
+    static final Pattern MONTH_ALONE =
+            Pattern.compile("(?<![A-Za-z0-9])(?=[A-Za-z])(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
+                    + "|[Dd]uring|[Ff]rom|[Ff]or|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|(?:end|beginning|start|middle) of)\\s+"
+                    + "|\\b(?<art>[Aa]n?|[Tt]he)\\s+)?"
+                    + "(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier this|[Ll]ater this)[- ]?)?"
+                    + MONTH + "(?![\\w-]|\\s+\\d|['’]s\\s+(?:government|cabinet|party|deal|spokes))");
 
     /** What must follow a month after an article for it to be a date: a noun ("a January referendum"). */
     static final Pattern NOUN_AFTER =
             Pattern.compile("\\s+(?!(?:on|of|in|to|for|and|or|the|by|at|was|is|has|had|will|said|says)\\b)[a-z]{3,}");
 
     /** A year after a word that makes it one: in 2012, since 1998, the 2012 election, Obama's 2012 campaign. */
-    static final Pattern YEAR_ALONE = Pattern.compile("(?:(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
-            + "|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|[Tt]he|[Aa]n?|[Aa]round|[Ee]arly|[Ll]ate"
-            + "|[Mm]id|summer|spring|autumn|fall|winter|year)|\\w['’]s?)\\s+|\\b(?<mid>[Mm]id|[Ee]arly|[Ll]ate)-)"
-            + YEAR
-            + "(?![\\w%]|\\s*(?:percent|per\\b|people|persons|troops|soldiers|men|women|children|residents|workers"
-            + "|jobs|homes|houses|votes|miles|km|kilomet|met(?:er|re)s|feet|yards|points|euros|dollars|pounds|tons"
-            + "|tonnes|barrels|units|cases|deaths|members|employees|students|cars|acres|times|years|days|hours"
-            + "|minutes))");
+    static final Pattern YEAR_ALONE = Pattern.compile(
+            "(?<![A-Za-z0-9])(?=[A-Za-z])(?:(?:\\b(?<cue>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough"
+                    + "|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|to|[Tt]he|[Aa]n?|[Aa]round|[Ee]arly|[Ll]ate"
+                    + "|[Mm]id|summer|spring|autumn|fall|winter|year)|[A-Za-z]+['’]s?)\\s+|\\b(?<mid>[Mm]id|[Ee]arly|[Ll]ate)-)"
+                    + YEAR
+                    + "(?![\\w%]|\\s*(?:percent|per\\b|people|persons|troops|soldiers|men|women|children|residents|workers"
+                    + "|jobs|homes|houses|votes|miles|km|kilomet|met(?:er|re)s|feet|yards|points|euros|dollars|pounds|tons"
+                    + "|tonnes|barrels|units|cases|deaths|members|employees|students|cars|acres|times|years|days|hours"
+                    + "|minutes))");
 
     /** A year named by what happened in it: the 2010 season, a 2012 election. */
     static final Pattern YEAR_EVENT = Pattern.compile(
@@ -85,38 +89,37 @@ final class DatePatterns {
 
     /** April last year, March this year. */
     static final Pattern MONTH_RELATIVE_YEAR =
-            Pattern.compile(MONTH + "\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b");
+            Pattern.compile("(?<![A-Za-z0-9])" + MONTH + "\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b");
 
     /** Yesterday, today, tonight, tomorrow, this morning, last night. */
-    static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(?<word>the day before yesterday|yesterday|today|tonight"
-            + "|tomorrow|this (?:morning|afternoon|evening)|last night)\\b(?!\\s+(?:show|programme|program)\\b)");
+    static final Pattern DAY_WORD = Pattern.compile(
+            "(?i)(?<![a-z0-9])(?=[tyl])(?<word>the day before yesterday|yesterday|today|tonight"
+                    + "|tomorrow|this (?:morning|afternoon|evening)|last night)\\b(?!\\s+(?:show|programme|program)\\b)");
 
     /** Two days ago, weeks ago, a year ago. */
-    static final Pattern AGO = Pattern.compile("(?i)\\b(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|\\d{1,2}|a few|a couple of|several|some|many)\\s+)?(?<unit>days?|weeks?|months?|years?)"
-            + "\\s+ago\\b");
+    static final Pattern AGO =
+            Pattern.compile("(?i)(?<![a-z0-9])(?=[a-z0-9])(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|eleven|twelve|\\d{1,2}|a few|a couple of|several|some|many)\\s+)?(?<unit>days?|weeks?|months?|years?)"
+                    + "\\s+ago\\b");
 
     /** Last week, this month, earlier this year, next weekend; not "the last year" (a duration). */
-    static final Pattern UNIT = Pattern.compile("(?i)(?<!\\bthe\\s)(?<!\\bthe\\s\\s)\\b(?<mod>last|this|next"
-            + "|(?:earlier|later|early|late) (?:this|last|next)|(?:earlier|later) in the)\\s+(?<unit>weekend|week|month"
-            + "|year)\\b(?![-–])|\\b(?:over|at|on|during) the (?<unit2>weekend)\\b");
+    static final Pattern UNIT =
+            Pattern.compile("(?i)(?<![a-z0-9])(?=[ltneoad])(?<!\\bthe\\s)(?<!\\bthe\\s\\s)(?<mod>last|this|next"
+                    + "|(?:earlier|later|early|late) (?:this|last|next)|(?:earlier|later) in the)\\s+(?<unit>weekend|week|month"
+                    + "|year)\\b(?![-–])|\\b(?:over|at|on|during) the (?<unit2>weekend)\\b");
 
     /** Thursday, on Thursday, last Thursday, next Tuesday, Monday night; not the Sunday Times. */
-    static final Pattern WEEKDAY = Pattern.compile("(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince"
-            + "|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\\s+)?(?<wd>" + WEEKDAY_NAME + ")(?![A-Za-z])"
-            + "(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night|overnight)\\b)?"
-            + "(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Tribune|People|Sport|Star"
-            + "|Night\\s+(?:Live|Football|Raw)|Morning\\s+Football|Business))");
+    static final Pattern WEEKDAY = Pattern.compile(
+            "(?<![A-Za-z0-9])(?=[A-Za-z])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince"
+                    + "|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\\s+)?(?<wd>" + WEEKDAY_NAME + ")(?![A-Za-z])"
+                    + "(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night|overnight)\\b)?"
+                    + "(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Tribune|People|Sport|Star"
+                    + "|Night\\s+(?:Live|Football|Raw)|Morning\\s+Football|Business))");
 
     /** Words that make a weekday a name or a recurring day: Patch Tuesday, the second Tuesday, every Monday. */
     static final Pattern WEEKDAY_NAME_BEFORE = Pattern.compile("(?:\\b(?:Patch|Super|Black|Good|Easter|Ash|Cyber|Holy"
             + "|Palm|Shrove|Fat|Giving|Bloody|first|second|third|fourth|fifth|every|each)|(?:Herald|Mail|Observer|Times"
             + "|News|Star|Independent|Express|Mirror|Telegraph|Post|People|Sport|Sun)\\s+on)\\s+$");
-
-    /** A cheap pre-check: a sentence with none of these words or numbers has no date. */
-    static final Pattern TRIGGER = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday"
-            + "|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago\\b|week|month"
-            + "|year|night|morning|afternoon|evening|\\b(?:1[89]|20)\\d\\d\\b)");
 
     private static String names(String[] names) {
         StringBuilder out = new StringBuilder();

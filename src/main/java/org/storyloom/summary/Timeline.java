@@ -102,15 +102,18 @@ public final class Timeline {
         for (int a = 0; a < articles.size() && a < sentences.size(); a++) {
             Instant published = articles.get(a).published();
             for (StorySentence s : sentences.get(a)) {
-                int words = s.text().split("\\s+").length;
-                if (words < MIN_WORDS
-                        || words > MAX_WORDS
-                        || STAMP.matcher(s.text()).find()) {
+                List<DateMention> found = dates.find(s.text(), published);
+                if (found.isEmpty()) {
                     continue;
                 }
-                List<DateMention> found = dates.find(s.text(), published);
+                int words = words(s.text());
+                if (words < MIN_WORDS
+                        || words > MAX_WORDS
+                        || STAMP.matcher(s.text()).lookingAt()) {
+                    continue;
+                }
                 DateMention pick = pick(s.text(), found);
-                if (pick != null && words - pick.text().split("\\s+").length >= MIN_WORDS - 1) {
+                if (pick != null && words - words(pick.text()) >= MIN_WORDS - 1) {
                     out.add(new Candidate(pick, s, published));
                 }
             }
@@ -118,12 +121,25 @@ public final class Timeline {
         return out;
     }
 
+    private static int words(String text) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            count += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return count;
+    }
+
     /** The expression that dates the event: the finest, passing over one that only dates a statement. */
     static @Nullable DateMention pick(String text, List<DateMention> found) {
         DateMention best = null;
         boolean bestReported = true;
         for (DateMention d : found) {
-            boolean reported = REPORTED.matcher(text.substring(0, d.start())).find();
+            boolean reported = REPORTED.matcher(text)
+                    .region(Math.max(0, d.start() - 24), d.start())
+                    .find();
             boolean better = best == null
                     || (bestReported && !reported)
                     || (bestReported == reported
