@@ -14,17 +14,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyloom.cluster.ArticleLines;
 import org.storyloom.cluster.StoryStage;
 import org.storyloom.nlp.Nlp;
 import org.storyloom.summary.CitedSentence;
+import org.storyloom.summary.Digester;
 import org.storyloom.summary.KeyPoints;
+import org.storyloom.summary.NumberClaim;
+import org.storyloom.summary.NumberDispute;
 import org.storyloom.summary.SourceArticle;
-import org.storyloom.summary.StoryBrief;
+import org.storyloom.summary.StoryDigest;
 import org.storyloom.summary.StorySentence;
 import org.storyloom.summary.StorySentences;
+import org.storyloom.summary.TimelineEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,13 +63,14 @@ public final class SummarizeCommand implements Callable<Integer> {
         ObjectMapper json = JsonMapper.builder().build();
         Map<String, List<SourceArticle>> groups = read(json, err);
         StorySentences splitter = new StorySentences(Nlp.load());
+        Digester digester = new Digester(splitter);
         ProgressBar progress = new ProgressBar(err, "summarize");
         long started = System.nanoTime();
         int done = 0;
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, List<SourceArticle>> group : groups.entrySet()) {
                 ObjectNode line = stories
-                        ? storyLine(json, group.getKey(), splitter.of(group.getValue()))
+                        ? storyLine(json, group.getKey(), digester.digest(group.getValue(), Map.of()))
                         : articleLine(json, group.getValue().getFirst(), splitter);
                 writer.write(line.toString());
                 writer.newLine();
@@ -86,16 +92,39 @@ public final class SummarizeCommand implements Callable<Integer> {
         return node;
     }
 
-    private ObjectNode storyLine(ObjectMapper json, String story, List<List<StorySentence>> sentences) {
+    private static ObjectNode storyLine(ObjectMapper json, String story, StoryDigest digest) {
         ObjectNode node = json.createObjectNode().put("story", story);
-        ArrayNode brief = node.putArray("brief");
-        for (CitedSentence sentence : new StoryBrief(StoryBrief.Config.defaults()).of(sentences)) {
-            ObjectNode item = brief.addObject().put("text", sentence.text());
+        cited(node.putArray("brief"), digest.brief());
+        cited(node.putArray("latest"), digest.latest());
+        ArrayNode timeline = node.putArray("timeline");
+        for (TimelineEvent event : digest.timeline()) {
+            ObjectNode item = timeline.addObject()
+                    .put("date", event.date().toString())
+                    .put("precision", event.precision().name().toLowerCase(Locale.ROOT))
+                    .put("text", event.event().text());
+            ArrayNode sources = item.putArray("sources");
+            event.event().sources().forEach(sources::add);
+        }
+        ArrayNode numbers = node.putArray("numbers");
+        for (NumberDispute dispute : digest.perspectives().numbers()) {
+            ObjectNode item = numbers.addObject().put("quantity", dispute.quantity());
+            ArrayNode claims = item.putArray("claims");
+            for (NumberClaim claim : dispute.claims()) {
+                claims.addObject()
+                        .put("value", claim.written())
+                        .put("amount", claim.amount())
+                        .put("source", claim.articleId());
+            }
+        }
+        return node;
+    }
+
+    private static void cited(ArrayNode array, List<CitedSentence> sentences) {
+        for (CitedSentence sentence : sentences) {
+            ObjectNode item = array.addObject().put("text", sentence.text());
             ArrayNode sources = item.putArray("sources");
             sentence.sources().forEach(sources::add);
         }
-        node.putArray("timeline");
-        return node;
     }
 
     /** Articles grouped by story (by their own id without --stories), in input order; bad lines are reported. */

@@ -21,17 +21,19 @@ public final class Digester {
     private final KeyPoints keyPoints;
     private final StoryBrief brief;
     private final Coverage coverage;
+    private final Timeline timeline;
 
     public Digester(StorySentences sentences) {
         this.sentences = sentences;
         this.keyPoints = new KeyPoints(KeyPoints.Config.defaults());
         this.brief = new StoryBrief(StoryBrief.Config.defaults());
         this.coverage = new Coverage();
+        this.timeline = new Timeline(new DateMentions());
     }
 
     /** A digest that says nothing, for a story that could not be summarised. */
     public static StoryDigest empty() {
-        return new StoryDigest(List.of(), List.of(), Map.of(), new Perspectives(List.of(), List.of()));
+        return new StoryDigest(List.of(), List.of(), Map.of(), List.of(), new Perspectives(List.of(), List.of()));
     }
 
     /** The digest of a story from its articles (any order) and the quotes found in them, by article id. */
@@ -43,7 +45,12 @@ public final class Digester {
                     articles.get(a).id(),
                     keyPoints.of(split.get(a), articles.get(a).title()));
         }
-        return new StoryDigest(brief.of(split), latest(articles, split), points, coverage.of(articles, split, quotes));
+        return new StoryDigest(
+                brief.of(split),
+                latest(articles, split),
+                points,
+                timeline.of(articles, split),
+                coverage.of(articles, split, quotes));
     }
 
     private List<CitedSentence> latest(List<SourceArticle> articles, List<List<StorySentence>> split) {

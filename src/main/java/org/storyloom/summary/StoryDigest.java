@@ -9,17 +9,20 @@ import java.util.Map;
  * @param brief the cited multi-source brief
  * @param latest what the newest articles add to what was known before them (empty when nothing new)
  * @param keyPoints each article's key points, by article id
+ * @param timeline the story's dated events, oldest first
  * @param perspectives how the outlets' coverage differs
  */
 public record StoryDigest(
         List<CitedSentence> brief,
         List<CitedSentence> latest,
         Map<String, List<CitedSentence>> keyPoints,
+        List<TimelineEvent> timeline,
         Perspectives perspectives) {
 
     public StoryDigest {
         brief = List.copyOf(brief);
         latest = List.copyOf(latest);
         keyPoints = Map.copyOf(keyPoints);
+        timeline = List.copyOf(timeline);
     }
 }

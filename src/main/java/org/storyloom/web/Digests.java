@@ -1,9 +1,12 @@
 package org.storyloom.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyloom.model.QuoteMention;
@@ -12,14 +15,19 @@ import org.storyloom.summary.CitedSentence;
 import org.storyloom.summary.NumberDispute;
 import org.storyloom.summary.OutletView;
 import org.storyloom.summary.StoryDigest;
+import org.storyloom.summary.TimelineEvent;
 import org.storyloom.web.view.CitedRow;
 import org.storyloom.web.view.DigestView;
 import org.storyloom.web.view.NumberRow;
 import org.storyloom.web.view.OutletRow;
 import org.storyloom.web.view.SourceLink;
+import org.storyloom.web.view.TimelineRow;
 
 /** Turns a stored story digest into the page's blocks, each sentence linked to the articles that report it. */
 final class Digests {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final Map<String, String> outletOf = new HashMap<>();
 
@@ -34,6 +42,7 @@ final class Digests {
         return new DigestView(
                 rows(digest.brief()),
                 rows(digest.latest()),
+                digest.timeline().stream().map(this::event).toList(),
                 digest.perspectives().numbers().stream().map(this::numbers).toList(),
                 digest.perspectives().outlets().stream().map(this::outlet).toList());
     }
@@ -42,6 +51,18 @@ final class Digests {
         return sentences.stream()
                 .map(s -> new CitedRow(s.text(), links(s.sources())))
                 .toList();
+    }
+
+    private TimelineRow event(TimelineEvent event) {
+        LocalDate date = event.date();
+        String shown = switch (event.precision()) {
+            case DAY -> DAY.format(date);
+            case WEEK -> "Week of " + DAY.format(date);
+            case MONTH -> MONTH.format(date);
+            case YEAR -> String.valueOf(date.getYear());
+        };
+        CitedSentence sentence = event.event();
+        return new TimelineRow(shown, date.toString(), new CitedRow(sentence.text(), links(sentence.sources())));
     }
 
     private NumberRow numbers(NumberDispute dispute) {

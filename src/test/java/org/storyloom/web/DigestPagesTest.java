@@ -60,6 +60,8 @@ class DigestPagesTest extends WebTestBase {
         assertThat(story.select("section.perspectives .numbers").text()).contains("200", "about 250");
         assertThat(story.select("section.perspectives").text()).contains("Only in Gazette", "review of fire safety");
 
+        assertThat(story.select("section.timeline time").eachAttr("datetime")).contains("2026-10-27");
+
         Document article = page("/articles/" + herald);
         assertThat(article.select("section.key-points li")).hasSizeBetween(3, 5);
         assertThat(article.select("section.key-points li").eachText().getFirst())

@@ -2,19 +2,24 @@ package org.storyloom.web.view;
 
 import java.util.List;
 
-/** The story page's summary blocks: brief, what is new, how coverage differs. */
+/** The story page's summary blocks: brief, what is new, timeline, how coverage differs. */
 public record DigestView(
-        List<CitedRow> brief, List<CitedRow> latest, List<NumberRow> numbers, List<OutletRow> outlets) {
+        List<CitedRow> brief,
+        List<CitedRow> latest,
+        List<TimelineRow> timeline,
+        List<NumberRow> numbers,
+        List<OutletRow> outlets) {
 
     public DigestView {
         brief = List.copyOf(brief);
         latest = List.copyOf(latest);
+        timeline = List.copyOf(timeline);
         numbers = List.copyOf(numbers);
         outlets = List.copyOf(outlets);
     }
 
     public static DigestView empty() {
-        return new DigestView(List.of(), List.of(), List.of(), List.of());
+        return new DigestView(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean hasPerspectives() {
