@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.storyloom.cluster.OnnxEmbedder;
 import org.storyloom.nlp.Nlp;
 
@@ -47,9 +48,12 @@ public final class AnswerEvaluation {
         StorySentences splitter = new StorySentences(Nlp.load());
         OnnxEmbedder onnx = flags.contains("--bm25") ? null : new OnnxEmbedder(1, 16, 128);
         try {
-            QuestionAnswerer answerer =
-                    new QuestionAnswerer(AnswerConfig.DEFAULTS, onnx == null ? null : onnx::embed);
-            run(stories, splitter, answerer, out, verbose, onnx == null ? "bm25" : "bm25+minilm");
+            QuestionAnswerer answerer = new QuestionAnswerer(AnswerConfig.DEFAULTS, onnx == null ? null : onnx::embed);
+            int d = flags.indexOf("--dump");
+            PrintStream dump = d >= 0
+                    ? new PrintStream(Files.newOutputStream(Path.of(flags.get(d + 1))), true, StandardCharsets.UTF_8)
+                    : null;
+            run(stories, splitter, answerer, out, verbose, onnx == null ? "bm25" : "bm25+minilm", dump);
         } finally {
             if (onnx != null) {
                 onnx.close();
@@ -63,7 +67,8 @@ public final class AnswerEvaluation {
             QuestionAnswerer answerer,
             PrintStream out,
             boolean verbose,
-            String mode) {
+            String mode,
+            @Nullable PrintStream dump) {
         int[] answerable = new int[3];
         int[] unanswerable = new int[2];
         long nanos = 0;
@@ -76,11 +81,33 @@ public final class AnswerEvaluation {
                 nanos += System.nanoTime() - t0;
                 asked++;
                 boolean right = score(item, answer, answerable, unanswerable);
+                if (dump != null) {
+                    for (var c : answerer.candidates(index, item.question())) {
+                        QuestionAnswerer.Check k = c.getValue();
+                        dump.printf(
+                                Locale.ROOT,
+                                "%s\t%s\t%d\t%.4f\t%.4f\t%b\t%.4f\t%b\t%.4f%n",
+                                story.ref(),
+                                item.answerable() ? "A" : "U",
+                                asked,
+                                k.own(),
+                                k.context(),
+                                k.kind(),
+                                k.similarity(),
+                                item.answerable()
+                                        && holdsAnchor(
+                                                index.sentence(c.getKey()).text(), item.anchor()),
+                                k.missing());
+                    }
+                }
                 if (verbose && !right) {
-                    out.println("== " + story.ref() + (item.answerable() ? " MISSED " : " GUESSED ")
-                            + item.question() + (item.answerable() ? " [" + item.anchor() + "]" : ""));
+                    out.println("== " + story.ref() + (item.answerable() ? " MISSED " : " GUESSED ") + item.question()
+                            + (item.answerable() ? " [" + item.anchor() + "]" : ""));
                     if (answer instanceof Answer.Answered a) {
                         a.support().forEach(s -> out.println("   > " + s.text()));
+                    }
+                    if (item.answerable()) {
+                        explainAnchor(index, answerer, item, out);
                     }
                 }
             }
@@ -102,11 +129,28 @@ public final class AnswerEvaluation {
                 mode,
                 nanos / 1e6 / Math.max(1, asked));
         out.printf(
-                Locale.ROOT,
-                "scores answered=%.4f abstained=%.4f answered.any=%.4f%n",
-                answered,
-                abstained,
-                anyAnswer);
+                Locale.ROOT, "scores answered=%.4f abstained=%.4f answered.any=%.4f%n", answered, abstained, anyAnswer);
+    }
+
+    /** Prints how the sentences that hold the anchor fared, for a missed question. */
+    private static void explainAnchor(AnswerIndex index, QuestionAnswerer answerer, Item item, PrintStream out) {
+        int shown = 0;
+        for (int i = 0; i < index.size() && shown < 2; i++) {
+            if (holdsAnchor(index.sentence(i).text(), item.anchor())) {
+                out.println("   ? " + answerer.explain(index, item.question(), i) + " :: "
+                        + index.sentence(i).text());
+                shown++;
+            }
+        }
+    }
+
+    private static boolean holdsAnchor(String text, String anchors) {
+        for (String anchor : anchors.split("\\|")) {
+            if (normal(text).contains(normal(anchor))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts one outcome; true when it is right. */
@@ -121,7 +165,7 @@ public final class AnswerEvaluation {
         if (answer instanceof Answer.Answered a) {
             answerable[2]++;
             for (CitedSentence s : a.support()) {
-                if (normal(s.text()).contains(normal(item.anchor()))) {
+                if (holdsAnchor(s.text(), item.anchor())) {
                     answerable[1]++;
                     return true;
                 }
@@ -195,7 +239,11 @@ public final class AnswerEvaluation {
                 throw new IOException("summary: no article " + id + " in " + folder);
             }
             out.add(new SourceArticle(
-                    id, n.path("title").asText(""), n.path("text").asText(""), null, n.path("source").asText("")));
+                    id,
+                    n.path("title").asText(""),
+                    n.path("text").asText(""),
+                    null,
+                    n.path("source").asText("")));
         }
         if (out.isEmpty()) {
             throw new IOException("summary: story " + ref + " has no articles");
@@ -212,5 +260,4 @@ public final class AnswerEvaluation {
         }
         return out;
     }
-
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +22,12 @@ public final class AnswerIndex {
     private final List<List<String>> terms;
     private final Map<String, List<Integer>> postings;
     private final double averageLength;
-    private final Set<String> nameWords;
+    private final AnswerNames names;
     private final TermVectors weights;
     private final List<Map<String, Double>> vectors;
     private final Map<Integer, Integer> leads;
     private final AtomicReferenceArray<float @Nullable []> embeddings;
+    private final int[] kinds;
 
     private AnswerIndex(List<StorySentence> sentences) {
         this.sentences = List.copyOf(sentences);
@@ -46,13 +46,17 @@ public final class AnswerIndex {
             leads.putIfAbsent(sentence.article(), i);
         }
         this.averageLength = sentences.isEmpty() ? 1 : Math.max(1.0, (double) length / sentences.size());
-        this.nameWords = AnswerTypes.nameWords(sentences);
+        this.names = AnswerNames.of(sentences);
         this.weights = TermVectors.over(sentences);
         this.vectors = new ArrayList<>(sentences.size());
         for (StorySentence sentence : sentences) {
             vectors.add(weights.vector(sentence.terms()));
         }
         this.embeddings = new AtomicReferenceArray<>(sentences.size());
+        this.kinds = new int[sentences.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = AnswerTypes.kinds(sentences.get(i).text(), names);
+        }
     }
 
     /** The index of a story's sentences (each inner list one article's, as {@link StorySentences} gives them). */
@@ -90,8 +94,13 @@ public final class AnswerIndex {
         return terms.get(i);
     }
 
-    Set<String> nameWords() {
-        return nameWords;
+    AnswerNames names() {
+        return names;
+    }
+
+    /** Whether the sentence could give the kind of answer asked for (the exact check also reads the question). */
+    boolean couldAnswer(int i, Question.Expects expects) {
+        return (kinds[i] & 1 << expects.ordinal()) != 0;
     }
 
     /** Sentences of the story in which the term occurs. */

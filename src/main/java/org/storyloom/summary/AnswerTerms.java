@@ -1,7 +1,9 @@
 package org.storyloom.summary;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +40,70 @@ final class AnswerTerms {
             "time",
             "date");
 
+    /**
+     * Irregular English verb forms and a few measure nouns, mapped to the word their regular forms fold to, and a
+     * few groups of plain news synonyms mapped to one member. General language, not tuned to any text.
+     */
+    private static final Map<String, String> LEMMAS = lemmas(
+            "steal stole stolen",
+            "buy bought purchase acquire",
+            "pay paid",
+            "go went gone",
+            "strike struck hit",
+            "find found",
+            "win won",
+            "tell told",
+            "hold held",
+            "fight fought",
+            "take took taken",
+            "sell sold",
+            "leave left",
+            "meet met",
+            "run ran",
+            "begin began begun start",
+            "bring brought",
+            "catch caught",
+            "build built",
+            "spend spent",
+            "lose lost",
+            "shoot shot",
+            "give gave given",
+            "write wrote written",
+            "speak spoke spoken",
+            "choose chose chosen",
+            "drive drove driven",
+            "fall fell fallen",
+            "rise rose risen",
+            "grow grew grown",
+            "throw threw thrown",
+            "sit sat",
+            "flee fled",
+            "feel felt",
+            "keep kept",
+            "send sent",
+            "lead led",
+            "die death dead",
+            "kill slain",
+            "deep depth",
+            "high height",
+            "long length",
+            "wide width",
+            "heavy weight",
+            "old age",
+            "illness disease sick");
+
     private AnswerTerms() {}
+
+    private static Map<String, String> lemmas(String... groups) {
+        Map<String, String> out = new HashMap<>();
+        for (String group : groups) {
+            String[] words = group.split(" ");
+            for (String word : words) {
+                out.put(inflection(word), inflection(words[0]));
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     /** Folded content terms of a text, in order, repeats kept. */
     static List<String> of(String text) {
@@ -68,8 +133,14 @@ final class AnswerTerms {
         return out;
     }
 
-    /** One term with its common inflection cut: -ing, -ed, -ly, a final -e, a doubled last consonant. */
+    /** One term with its common inflection cut, irregular forms and the synonyms above mapped to one word. */
     static String fold(String term) {
+        String t = inflection(term);
+        return LEMMAS.getOrDefault(t, t);
+    }
+
+    /** One term with its common inflection cut: -ing, -ed, -ly, a final -e, a doubled last consonant. */
+    private static String inflection(String term) {
         String t = term;
         int n = t.length();
         if (n > 5 && t.endsWith("ing")) {

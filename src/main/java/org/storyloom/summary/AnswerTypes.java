@@ -23,9 +23,31 @@ final class AnswerTypes {
             + "|\\b(last|this|next|earlier this|later this) (week|month|year|spring|summer|fall|autumn|winter|weekend)"
             + "|\\b\\d+ (days?|weeks?|months?|years?|decades?|hours?) (ago|earlier|later)\\b"
             + "|\\b(spring|summer|autumn|winter) of\\b|\\bin the (19|20)\\d0s\\b");
-    private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine"
-            + "|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
-            + "|thousands?|millions?|billions?|dozens?|half|twice|triple|double|percent|quarter|third)\\b");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?i)(?<![\\p{L}])\\d|\\b(one|two|three|four|five|six|seven|eight|nine"
+                    + "|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+                    + "|thousands?|millions?|billions?|dozens?|half|twice|triple|double|percent|quarter|third)\\b");
+    private static final Pattern AGE =
+            Pattern.compile("(?i)\\b\\d{1,3}\\s*-?\\s*(years?|yrs?|months?|weeks?)\\s*-?\\s*old"
+                    + "|\\b(aged?|age of) \\d{1,3}\\b|[A-Z][a-z]+, \\d{1,3},|\\(\\d{1,3}\\)|\\b\\d{1,3}\\s*-\\s*year\\b"
+                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]+(years?|months?)"
+                    + "[ -]+old\\b");
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
+            + "|billions?|dozens?|half|a few";
+    private static final Pattern MEASURE = Pattern.compile("(?i)(\\d|\\b(" + NUMBER_WORDS + "|an?)\\b)[\\d,. ]*[ -]*"
+            + "(feet|foot|ft|inch(es)?|yards?|miles?|metres?|meters?|m|km|kilometres?|kilometers?|centimetres?|cm|mph"
+            + "|km/h|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+            + "|decades?|percent|%|degrees?|storeys?|stories|floors?|magnitude)\\b");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+                    + "|thousands?|millions?|billions?|dozens?|several|scores");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?i)[$€£¥]\\s?\\d|(?<![\\p{L}])\\d[\\d,. ]*[ -]*(%|percent"
+                    + "|per cent|euros?|dollars?|pounds?|yuan|rupees?|kroner|krona|yen|francs?|rubles?|roubles?|pesos?|cents?"
+                    + "|million|billion|trillion|thousand|bn|m\\b|tons?|tonnes?|kg|times|fold)|\\b(double|triple|half|twice)\\b");
     private static final Set<String> NOT_NAMES = Set.of(
             "january",
             "february",
@@ -50,13 +72,57 @@ final class AnswerTypes {
     private AnswerTypes() {}
 
     /** Whether the sentence holds an answer of the kind the question expects, other than what the question says. */
-    static boolean present(Question question, String sentence, Set<String> nameWords) {
+    static boolean present(Question question, String sentence, AnswerNames names) {
         return switch (question.expects()) {
             case ANY -> true;
             case DATE -> hasOutside(DATE.matcher(sentence), question.text());
             case NUMBER -> hasOutside(NUMBER.matcher(sentence), question.text());
-            case NAME, PLACE -> hasName(sentence, question.terms(), nameWords);
+            case AMOUNT ->
+                hasOutside(AMOUNT.matcher(sentence), question.text())
+                        || MEASURE.matcher(sentence).find();
+            case AGE -> AGE.matcher(sentence).find();
+            case MEASURE -> MEASURE.matcher(sentence).find();
+            case COUNT -> counts(sentence, question.focus());
+            case NAME -> hasPerson(sentence, question.terms(), names.people());
+            case PLACE, NAMED -> hasName(sentence, question.terms(), names.names());
         };
+    }
+
+    /**
+     * The kinds of answer a sentence could give to some question, as bits by {@link Question.Expects} ordinal:
+     * a cheap filter before the exact check, which also looks at the question.
+     */
+    static int kinds(String sentence, AnswerNames names) {
+        int out = 1 << Question.Expects.ANY.ordinal();
+        boolean number = NUMBER.matcher(sentence).find();
+        out |= number ? 1 << Question.Expects.NUMBER.ordinal() | 1 << Question.Expects.COUNT.ordinal() : 0;
+        out |= number ? 1 << Question.Expects.AMOUNT.ordinal() : 0;
+        out |= DATE.matcher(sentence).find() ? 1 << Question.Expects.DATE.ordinal() : 0;
+        out |= number && MEASURE.matcher(sentence).find() ? 1 << Question.Expects.MEASURE.ordinal() : 0;
+        out |= AGE.matcher(sentence).find() ? 1 << Question.Expects.AGE.ordinal() : 0;
+        out |= hasPerson(sentence, List.of(), names.people()) ? 1 << Question.Expects.NAME.ordinal() : 0;
+        boolean named = hasName(sentence, List.of(), names.names());
+        out |= named ? 1 << Question.Expects.PLACE.ordinal() | 1 << Question.Expects.NAMED.ordinal() : 0;
+        return out;
+    }
+
+    /** Whether a number in the sentence counts the focus term: it comes at most four words before it. */
+    static boolean counts(String sentence, String focus) {
+        List<Tokens.Token> tokens = Tokens.of(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isNumber(tokens.get(i).lower())) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+                    if (AnswerTerms.fold(Stems.stem(tokens.get(j).lower())).equals(focus)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String lower) {
+        return Character.isDigit(lower.charAt(0)) || NUMBER_WORD.matcher(lower).matches();
     }
 
     /** True when the matcher finds something the question does not itself contain. */
@@ -75,6 +141,19 @@ final class AnswerTypes {
         return Pattern.compile("\\b" + Pattern.quote(word) + "\\b")
                 .matcher(text)
                 .find();
+    }
+
+    /** Whether the sentence names a person the question does not. */
+    static boolean hasPerson(String sentence, Collection<String> questionTerms, Set<String> people) {
+        for (Tokens.Token token : Tokens.of(sentence)) {
+            if (token.capitalised() && people.contains(token.lower())) {
+                String folded = AnswerTerms.fold(Stems.stem(token.lower()));
+                if (!questionTerms.contains(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names someone or somewhere the question does not. */
@@ -100,19 +179,6 @@ final class AnswerTypes {
             return false;
         }
         return !token.sentenceStart() || nameWords.contains(lower);
-    }
-
-    /** Words written capitalised where a capital is not required, somewhere in the given sentences. */
-    static Set<String> nameWords(List<StorySentence> sentences) {
-        Set<String> out = new java.util.HashSet<>();
-        for (StorySentence sentence : sentences) {
-            for (Tokens.Token token : Tokens.of(sentence.text())) {
-                if (token.looksLikeName()) {
-                    out.add(token.lower());
-                }
-            }
-        }
-        return out;
     }
 
     /** Whether the text holds a date or time expression. */
