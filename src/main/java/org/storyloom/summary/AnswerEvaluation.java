@@ -73,8 +73,15 @@ public final class AnswerEvaluation {
         int[] unanswerable = new int[2];
         long nanos = 0;
         int asked = 0;
+        int suggestions = 0;
         for (Story story : stories) {
             AnswerIndex index = AnswerIndex.of(splitter.of(story.articles()));
+            List<SuggestedQuestions.Suggestion> suggested = new SuggestedQuestions(answerer).suggest(index, 5);
+            suggestions += suggested.size();
+            if (verbose) {
+                suggested.forEach(
+                        q -> out.println("-- " + story.ref() + " suggests (" + q.kind() + ") " + q.question()));
+            }
             for (Item item : story.items()) {
                 long t0 = System.nanoTime();
                 Answer answer = answerer.answer(index, item.question());

@@ -1,5 +1,6 @@
 package org.storyloom.summary;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -198,6 +199,22 @@ record AnswerNames(Set<String> names, Set<String> people) {
     }
 
     private static void addPeople(String text, Set<String> people) {
+        for (List<String> run : personRuns(text)) {
+            for (String word : run) {
+                people.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * The runs of a text that look like people's names, each as its words (function words and titles such as
+     * "The" dropped); none in a title-case headline.
+     */
+    static List<List<String>> personRuns(String text) {
+        List<List<String>> out = new ArrayList<>();
+        if (titleCase(text)) {
+            return out;
+        }
         Matcher run = RUN.matcher(text);
         while (run.find()) {
             Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, run.start() - 24), run.start()));
@@ -205,32 +222,28 @@ record AnswerNames(Set<String> names, Set<String> people) {
             List<Tokens.Token> words = Tokens.of(run.group());
             int start = 0;
             for (int i = 0; i <= words.size(); i++) {
-                boolean end =
-                        i == words.size() || NOT_PERSON.contains(words.get(i).lower());
-                if (end) {
+                if (i == words.size() || NOT_PERSON.contains(words.get(i).lower())) {
                     if (!placed) {
-                        addRun(words.subList(start, i), people);
+                        addRun(words.subList(start, i), out);
                     }
                     start = i + 1;
                     placed = false;
                 }
             }
         }
+        return out;
     }
 
-    private static void addRun(List<Tokens.Token> words, Set<String> people) {
-        int content = 0;
-        for (Tokens.Token word : words) {
-            content += StopWords.contains(word.lower()) ? 0 : 1;
-        }
-        if (content < 2 || content > 4) {
-            return;
-        }
+    private static void addRun(List<Tokens.Token> words, List<List<String>> out) {
+        List<String> content = new ArrayList<>();
         for (Tokens.Token word : words) {
             if (!StopWords.contains(word.lower())
                     && Character.isLetter(word.word().codePointAt(0))) {
-                people.add(word.lower());
+                content.add(word.word());
             }
+        }
+        if (content.size() >= 2 && content.size() <= 4) {
+            out.add(List.copyOf(content));
         }
     }
 }
