@@ -166,6 +166,60 @@ record AnswerNames(Set<String> names, Set<String> people) {
             "cnn",
             "bbc");
 
+    /** Words that come before a name as a title or a job, not as part of it. */
+    private static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sen",
+            "senator",
+            "rep",
+            "gov",
+            "governor",
+            "mayor",
+            "president",
+            "minister",
+            "prime",
+            "chief",
+            "officer",
+            "detective",
+            "sergeant",
+            "sgt",
+            "captain",
+            "capt",
+            "general",
+            "gen",
+            "judge",
+            "justice",
+            "professor",
+            "prof",
+            "pope",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "sir",
+            "lord",
+            "lady",
+            "bishop",
+            "father",
+            "rev",
+            "secretary",
+            "chairman",
+            "ceo",
+            "cfo",
+            "coach",
+            "former",
+            "deputy",
+            "spokesman",
+            "spokeswoman",
+            "director",
+            "inspector",
+            "commissioner",
+            "superintendent",
+            "lieutenant");
+
     /** Reads the names of a story's sentences. */
     static AnswerNames of(List<StorySentence> sentences) {
         Set<String> names = new HashSet<>();
@@ -237,7 +291,9 @@ record AnswerNames(Set<String> names, Set<String> people) {
     private static void addRun(List<Tokens.Token> words, List<List<String>> out) {
         List<String> content = new ArrayList<>();
         for (Tokens.Token word : words) {
-            if (!StopWords.contains(word.lower())
+            boolean title = content.isEmpty() && TITLES.contains(word.lower());
+            if (!title
+                    && !StopWords.contains(word.lower())
                     && Character.isLetter(word.word().codePointAt(0))) {
                 content.add(word.word());
             }

@@ -93,7 +93,6 @@ public final class SuggestedQuestions {
             "meeting",
             "match",
             "game",
-            "final",
             "race",
             "concert",
             "festival",
@@ -271,7 +270,7 @@ public final class SuggestedQuestions {
             Matcher m = COUNTED.matcher(s.text());
             while (m.find()) {
                 String noun = m.group(2);
-                if (StopWords.contains(noun) || NOT_COUNTED.contains(noun)) {
+                if (NOT_COUNTED.contains(noun) || StopWords.contains(noun) && !noun.equals("people")) {
                     continue;
                 }
                 String number = m.group(1).replace(",", "");
