@@ -136,6 +136,11 @@ public final class AnswerEvaluation {
                 mode,
                 nanos / 1e6 / Math.max(1, asked));
         out.printf(
+                Locale.ROOT,
+                "%d suggested questions, all answered (%.1f a story)%n",
+                suggestions,
+                (double) suggestions / Math.max(1, stories.size()));
+        out.printf(
                 Locale.ROOT, "scores answered=%.4f abstained=%.4f answered.any=%.4f%n", answered, abstained, anyAnswer);
     }
 
