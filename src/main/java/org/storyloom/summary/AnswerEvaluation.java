@@ -24,7 +24,9 @@ import org.storyloom.nlp.Nlp;
  * hold the anchor phrase, and {@code U<TAB>question} for one the sources do not answer. Prints the share of
  * answerable questions answered with the anchor in the support, the share of unanswerable ones abstained, the
  * mean time per answer, and a last line {@code scores ...} for the gate. Embeddings come from all-MiniLM-L6-v2
- * (ONNX, in process) unless {@code --bm25} is given.
+ * (ONNX, in process) unless {@code --bm25} is given. {@code --verbose} lists each miss with how the sentences
+ * holding the anchor fared and each story's suggested questions; {@code --dump FILE} writes every checked candidate's
+ * figures (for choosing thresholds on the whole set, never per story).
  */
 public final class AnswerEvaluation {
 
@@ -38,7 +40,7 @@ public final class AnswerEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: AnswerEvaluation QUESTIONS SHARED [--bm25] [--verbose]");
+            System.err.println("usage: AnswerEvaluation QUESTIONS SHARED [--bm25] [--verbose] [--dump FILE]");
             System.exit(2);
         }
         List<String> flags = List.of(args).subList(2, args.length);
