@@ -73,7 +73,8 @@ public final class Coverage {
                 mine.add(i);
             }
         }
-        mine.sort(Comparator.comparingDouble((Integer i) -> -space.dot(i, centroid)));
+        double[] centrality = space.dots(centroid);
+        mine.sort(Comparator.comparingDouble((Integer i) -> -centrality[i]));
         return mine.stream()
                 .limit(PER_OUTLET)
                 .map(i -> CitedSentence.of(all.get(i)))

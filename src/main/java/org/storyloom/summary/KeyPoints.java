@@ -74,11 +74,13 @@ public final class KeyPoints {
         }
         Map<String, Double> centroid = TermVectors.centroid(vectors);
         Map<String, Double> headline = weights.vector(StorySentences.terms(title));
+        double[] centres = space.dots(centroid);
+        double[] heads = space.dots(headline);
         double[] relevance = new double[candidates.size()];
         for (int i = 0; i < relevance.length; i++) {
             double lead = Math.exp(-config.leadDecay() * i);
-            double centre = space.dot(i, centroid);
-            double head = space.dot(i, headline);
+            double centre = centres[i];
+            double head = heads[i];
             double length = Math.max(0, SentenceFilter.words(candidates.get(i).text()) - LONG) / (double) LONG;
             relevance[i] = config.leadWeight() * lead
                     + (1 - config.leadWeight()) * centre

@@ -96,16 +96,24 @@ final class SentenceSpace {
         return out;
     }
 
-    /** The cosine of sentence {@code i} with a unit vector given by term. */
-    double dot(int i, Map<String, Double> vector) {
-        double sum = 0;
-        for (Map.Entry<String, Double> entry : vector.entrySet()) {
-            Integer id = ids.get(entry.getKey());
+    /** The cosine of every sentence with a unit vector given by term: one pass over each sentence's terms. */
+    double[] dots(Map<String, Double> vector) {
+        double[] byId = new double[postings.length];
+        vector.forEach((term, weight) -> {
+            Integer id = ids.get(term);
             if (id != null) {
-                sum += entry.getValue() * weightOf(i, id);
+                byId[id] = weight;
             }
+        });
+        double[] out = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            double sum = 0;
+            for (int k = 0; k < terms[i].length; k++) {
+                sum += weights[i][k] * byId[terms[i][k]];
+            }
+            out[i] = sum;
         }
-        return sum;
+        return out;
     }
 
     private float weightOf(int sentence, int term) {

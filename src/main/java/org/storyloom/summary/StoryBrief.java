@@ -130,6 +130,7 @@ public final class StoryBrief {
         SentenceSpace space = SentenceSpace.of(candidates, weights);
         Map<String, Double> centroid = storyCentroid(articles, weights);
         int articleCount = (int) articles.stream().filter(a -> !a.isEmpty()).count();
+        double[] centres = space.dots(centroid);
         double[] relevance = new double[candidates.size()];
         List<Set<String>> reporters = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -138,7 +139,7 @@ public final class StoryBrief {
             double support = articleCount <= 1 ? 0 : (cited.size() - 1) / (double) (articleCount - 1);
             double lead = Math.exp(-config.leadDecay() * candidates.get(i).index());
             relevance[i] = config.leadWeight() * lead
-                    + (1 - config.leadWeight()) * space.dot(i, centroid)
+                    + (1 - config.leadWeight()) * centres[i]
                     + config.supportWeight() * support;
         }
         List<Integer> kept = Mmr.select(
