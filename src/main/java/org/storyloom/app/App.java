@@ -46,6 +46,7 @@ import org.storyloom.pipeline.RefreshPolicy;
 import org.storyloom.pipeline.RefreshReport;
 import org.storyloom.pipeline.SearchIndexer;
 import org.storyloom.pipeline.SearchService;
+import org.storyloom.pipeline.StoryAnswers;
 import org.storyloom.pipeline.StoryIndexer;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.pipeline.Subscriptions;
@@ -127,8 +128,10 @@ public final class App implements AutoCloseable {
         StoryIndexer stories =
                 new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window(), indexer);
         LOG.info("story window rebuilt articles={}", stories.warmUp());
-        StoryService storyService = new StoryService(store, new RelatedArticles(clusterer));
         Nlp nlp = Nlp.load();
+        StoryAnswers answers = new StoryAnswers(
+                store, bodies, () -> new StorySentences(nlp), model::embed, LlmSettings.from(System.getenv(), clock));
+        StoryService storyService = new StoryService(store, new RelatedArticles(clusterer), answers);
         EnrichWorker enrich = new EnrichWorker(store, new Enricher(nlp), bodies, model);
         DigestWorker digests = new DigestWorker(store, new Digester(new StorySentences(nlp)), bodies, clock);
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {

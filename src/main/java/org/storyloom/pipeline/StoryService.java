@@ -13,8 +13,12 @@ import org.storyloom.model.Source;
 import org.storyloom.model.StoryArticle;
 import org.storyloom.model.StoryPlacement;
 import org.storyloom.model.StorySummary;
+import org.storyloom.nlp.Nlp;
 import org.storyloom.store.Store;
+import org.storyloom.summary.Answer;
 import org.storyloom.summary.StoryDigest;
+import org.storyloom.summary.StorySentences;
+import org.storyloom.summary.llm.LlmRewrites;
 
 /**
  * What the pages ask about stories: related articles and stories with the reason they are related, never filler
@@ -28,11 +32,31 @@ public final class StoryService {
     private final Store store;
     private final RelatedArticles related;
     private final StoryDigests digests;
+    private final StoryAnswers answers;
 
+    /** Answers questions by terms alone, with no language model. */
     public StoryService(Store store, RelatedArticles related) {
+        this(
+                store,
+                related,
+                new StoryAnswers(
+                        store,
+                        new ArticleBodies(store),
+                        () -> new StorySentences(Nlp.load()),
+                        null,
+                        LlmRewrites.off()));
+    }
+
+    public StoryService(Store store, RelatedArticles related, StoryAnswers answers) {
         this.store = store;
         this.related = related;
         this.digests = new StoryDigests(store);
+        this.answers = answers;
+    }
+
+    /** The answer to a reader's question about a story, from its articles; empty when there is no such story. */
+    public Optional<Answer> ask(long storyId, String question) {
+        return answers.ask(storyId, question);
     }
 
     /** The stored summary of a story (brief, key points, perspectives), when the digest worker has made one. */

@@ -17,11 +17,15 @@ public final class Digester {
     /** "Latest" covers the articles of the last day before the story's newest one. */
     private static final Duration LATEST = Duration.ofHours(24);
 
+    /** Suggested questions per story. */
+    private static final int QUESTIONS = 5;
+
     private final StorySentences sentences;
     private final KeyPoints keyPoints;
     private final StoryBrief brief;
     private final Coverage coverage;
     private final Timeline timeline;
+    private final SuggestedQuestions suggestions;
 
     public Digester(StorySentences sentences) {
         this.sentences = sentences;
@@ -29,11 +33,13 @@ public final class Digester {
         this.brief = new StoryBrief(StoryBrief.Config.defaults());
         this.coverage = new Coverage();
         this.timeline = new Timeline(new DateMentions());
+        this.suggestions = new SuggestedQuestions(new QuestionAnswerer());
     }
 
     /** A digest that says nothing, for a story that could not be summarised. */
     public static StoryDigest empty() {
-        return new StoryDigest(List.of(), List.of(), Map.of(), List.of(), new Perspectives(List.of(), List.of()));
+        return new StoryDigest(
+                List.of(), List.of(), Map.of(), List.of(), new Perspectives(List.of(), List.of()), List.of());
     }
 
     /** The digest of a story from its articles (any order) and the quotes found in them, by article id. */
@@ -50,7 +56,10 @@ public final class Digester {
                 latest(articles, split),
                 points,
                 timeline.of(articles, split),
-                coverage.of(articles, split, quotes));
+                coverage.of(articles, split, quotes),
+                suggestions.suggest(AnswerIndex.of(split), QUESTIONS).stream()
+                        .map(SuggestedQuestions.Suggestion::question)
+                        .toList());
     }
 
     private List<CitedSentence> latest(List<SourceArticle> articles, List<List<StorySentence>> split) {

@@ -11,18 +11,21 @@ import java.util.Map;
  * @param keyPoints each article's key points, by article id
  * @param timeline the story's dated events, oldest first
  * @param perspectives how the outlets' coverage differs
+ * @param questions questions a reader may ask that the sources answer
  */
 public record StoryDigest(
         List<CitedSentence> brief,
         List<CitedSentence> latest,
         Map<String, List<CitedSentence>> keyPoints,
         List<TimelineEvent> timeline,
-        Perspectives perspectives) {
+        Perspectives perspectives,
+        List<String> questions) {
 
     public StoryDigest {
         brief = List.copyOf(brief);
         latest = List.copyOf(latest);
         keyPoints = Map.copyOf(keyPoints);
         timeline = List.copyOf(timeline);
+        questions = List.copyOf(questions);
     }
 }

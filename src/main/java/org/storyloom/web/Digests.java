@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import org.storyloom.model.QuoteMention;
 import org.storyloom.model.StoryArticle;
+import org.storyloom.summary.Answer;
 import org.storyloom.summary.CitedSentence;
 import org.storyloom.summary.NumberDispute;
 import org.storyloom.summary.OutletView;
 import org.storyloom.summary.StoryDigest;
 import org.storyloom.summary.TimelineEvent;
+import org.storyloom.web.view.AnswerView;
 import org.storyloom.web.view.CitedRow;
 import org.storyloom.web.view.DigestView;
 import org.storyloom.web.view.NumberRow;
@@ -44,7 +46,12 @@ final class Digests {
                 rows(digest.latest()),
                 digest.timeline().stream().map(this::event).toList(),
                 digest.perspectives().numbers().stream().map(this::numbers).toList(),
-                digest.perspectives().outlets().stream().map(this::outlet).toList());
+                digest.perspectives().outlets().stream().map(this::outlet).toList(),
+                digest.questions());
+    }
+
+    AnswerView answer(Answer answer) {
+        return new AnswerView(answer.question(), answer instanceof Answer.Answered a ? rows(a.support()) : List.of());
     }
 
     List<CitedRow> rows(List<CitedSentence> sentences) {

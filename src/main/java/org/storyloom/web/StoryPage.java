@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.storyloom.model.StoryArticle;
 import org.storyloom.model.StorySummary;
 import org.storyloom.pipeline.StoryService;
 import org.storyloom.store.Store;
+import org.storyloom.web.view.AnswerView;
 import org.storyloom.web.view.ArticleRow;
 import org.storyloom.web.view.CopyGroupView;
 import org.storyloom.web.view.DigestView;
@@ -42,6 +44,7 @@ final class StoryPage {
                 store.findStory(id).orElseThrow(() -> new NotFoundResponse("There is no story " + id + "."));
         Map<Long, List<StoryArticle>> byGroup = new LinkedHashMap<>();
         List<StoryArticle> members = store.storyArticles(id);
+        Digests digests = new Digests(members);
         for (StoryArticle a : members) {
             byGroup.computeIfAbsent(a.copyGroup(), g -> new ArrayList<>()).add(a);
         }
@@ -75,9 +78,17 @@ final class StoryPage {
                         groups,
                         related,
                         enrichments.ofStory(id),
-                        stories.digest(id)
-                                .map(d -> new Digests(members).view(d))
-                                .orElseGet(DigestView::empty)));
+                        stories.digest(id).map(digests::view).orElseGet(DigestView::empty),
+                        answer(ctx, id, digests)));
+    }
+
+    /** The answer to the reader's question ({@code ?q=}), when one was asked. */
+    private @Nullable AnswerView answer(Context ctx, long storyId, Digests digests) {
+        String question = ctx.queryParam("q");
+        if (question == null || question.isBlank()) {
+            return null;
+        }
+        return stories.ask(storyId, question).map(digests::answer).orElse(null);
     }
 
     private ArticleRow row(StoryArticle a) {

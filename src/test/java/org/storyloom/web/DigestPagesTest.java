@@ -2,6 +2,8 @@ package org.storyloom.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -15,6 +17,10 @@ import org.storyloom.summary.Digester;
 import org.storyloom.summary.StorySentences;
 
 class DigestPagesTest extends WebTestBase {
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
 
     @Test
     void storyPageShowsACitedBriefAndHowCoverageDiffersAndArticlePagesTheirKeyPoints() throws Exception {
@@ -61,6 +67,15 @@ class DigestPagesTest extends WebTestBase {
         assertThat(story.select("section.perspectives").text()).contains("Only in Gazette", "review of fire safety");
 
         assertThat(story.select("section.timeline time").eachAttr("datetime")).contains("2026-10-27");
+
+        Document answered = page("/stories/" + herald + "?q=" + encode("How many homes were evacuated?"));
+        assertThat(answered.select("section.ask .answer li").text()).contains("homes");
+        assertThat(answered.select("section.ask .answer a.cite")).isNotEmpty();
+        assertThat(answered.select("section.ask input[name=q]").attr("value"))
+                .isEqualTo("How many homes were evacuated?");
+        Document abstained =
+                page("/stories/" + herald + "?q=" + encode("What did the mayor of Paris say about tourism?"));
+        assertThat(abstained.select("section.ask .abstain").text()).isEqualTo("The sources do not say.");
 
         Document article = page("/articles/" + herald);
         assertThat(article.select("section.key-points li")).hasSizeBetween(3, 5);

@@ -8,7 +8,8 @@ public record DigestView(
         List<CitedRow> latest,
         List<TimelineRow> timeline,
         List<NumberRow> numbers,
-        List<OutletRow> outlets) {
+        List<OutletRow> outlets,
+        List<String> questions) {
 
     public DigestView {
         brief = List.copyOf(brief);
@@ -16,10 +17,11 @@ public record DigestView(
         timeline = List.copyOf(timeline);
         numbers = List.copyOf(numbers);
         outlets = List.copyOf(outlets);
+        questions = List.copyOf(questions);
     }
 
     public static DigestView empty() {
-        return new DigestView(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new DigestView(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean hasPerspectives() {

@@ -1,6 +1,7 @@
 package org.storyloom.web.view;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A story's page: its articles by copy group, and related stories with their reasons. */
 public record StoryView(
@@ -12,7 +13,8 @@ public record StoryView(
         List<CopyGroupView> groups,
         List<RelatedRow> related,
         EnrichmentView enrichment,
-        DigestView digest) {
+        DigestView digest,
+        @Nullable AnswerView answer) {
 
     public StoryView {
         groups = List.copyOf(groups);

@@ -1,0 +1,109 @@
+package org.storyloom.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.storyloom.model.StorySummary;
+import org.storyloom.store.Store;
+import org.storyloom.summary.Answer;
+import org.storyloom.summary.AnswerConfig;
+import org.storyloom.summary.AnswerIndex;
+import org.storyloom.summary.CitedSentence;
+import org.storyloom.summary.QuestionAnswerer;
+import org.storyloom.summary.SentenceEmbedder;
+import org.storyloom.summary.StorySentences;
+import org.storyloom.summary.llm.LlmRewrites;
+
+/**
+ * Answers readers' questions about a story from its articles' sentences. Each story version's sentence index is
+ * built once and kept for the next questions (a few stories at a time). When a language model is configured, it may
+ * reword a local answer from the same cited sentences; with it off or failing, the local answer stands.
+ */
+public final class StoryAnswers {
+
+    /** The longest question accepted; longer ones are cut. */
+    public static final int MAX_QUESTION = 300;
+
+    private static final int CACHED_STORIES = 16;
+
+    private record Version(long storyId, long updated, int articles) {}
+
+    private final Store store;
+    private final StoryTexts texts;
+    private final Supplier<StorySentences> sentences;
+    private @Nullable StorySentences loaded;
+    private final QuestionAnswerer answerer;
+    private final LlmRewrites llm;
+    private final Map<Version, AnswerIndex> indexes = new LinkedHashMap<>(CACHED_STORIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Version, AnswerIndex> eldest) {
+            return size() > CACHED_STORIES;
+        }
+    };
+
+    /**
+     * {@code sentences} is asked once, at the first question (loading the sentence models takes a second);
+     * {@code embedder} ranks candidate sentences by meaning too, and null answers by terms alone.
+     */
+    public StoryAnswers(
+            Store store,
+            ArticleBodies bodies,
+            Supplier<StorySentences> sentences,
+            @Nullable SentenceEmbedder embedder,
+            LlmRewrites llm) {
+        this.store = store;
+        this.texts = new StoryTexts(store, bodies);
+        this.sentences = sentences;
+        this.answerer = new QuestionAnswerer(AnswerConfig.DEFAULTS, embedder);
+        this.llm = llm;
+    }
+
+    /** The answer to a question about a story; empty when there is no such story. */
+    public Optional<Answer> ask(long storyId, String question) {
+        Optional<StorySummary> story = store.findStory(storyId);
+        if (story.isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = question.strip();
+        if (asked.length() > MAX_QUESTION) {
+            asked = asked.substring(0, MAX_QUESTION);
+        }
+        StorySummary s = story.get();
+        Answer local = answerer.answer(index(s), asked);
+        if (local instanceof Answer.Answered answered && llm.enabled()) {
+            Optional<List<CitedSentence>> reworded =
+                    llm.answer(String.valueOf(storyId), s.lastUpdated().toEpochMilli(), asked, answered.support());
+            if (reworded.isPresent() && !reworded.get().isEmpty()) {
+                return Optional.of(new Answer.Answered(asked, reworded.get()));
+            }
+        }
+        return Optional.of(local);
+    }
+
+    private synchronized StorySentences splitter() {
+        StorySentences s = loaded;
+        if (s == null) {
+            s = sentences.get();
+            loaded = s;
+        }
+        return s;
+    }
+
+    private AnswerIndex index(StorySummary story) {
+        Version version = new Version(story.id(), story.lastUpdated().toEpochMilli(), story.articleCount());
+        synchronized (indexes) {
+            AnswerIndex cached = indexes.get(version);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        AnswerIndex built = AnswerIndex.of(splitter().of(texts.load(story.id()).articles()));
+        synchronized (indexes) {
+            indexes.put(version, built);
+        }
+        return built;
+    }
+}
