@@ -59,6 +59,7 @@ import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
 import org.storyloom.summary.Digester;
 import org.storyloom.summary.StorySentences;
+import org.storyloom.summary.llm.LlmRewrites;
 import org.storyloom.web.AdminServer;
 import org.storyloom.web.WebConfig;
 import org.storyloom.web.WebServer;
@@ -129,11 +130,11 @@ public final class App implements AutoCloseable {
                 new StoryIndexer(store, stage, clusterer, bodies, clock, clusterConfig.window(), indexer);
         LOG.info("story window rebuilt articles={}", stories.warmUp());
         Nlp nlp = Nlp.load();
-        StoryAnswers answers = new StoryAnswers(
-                store, bodies, () -> new StorySentences(nlp), model::embed, LlmSettings.from(System.getenv(), clock));
+        LlmRewrites llm = LlmSettings.from(System.getenv(), clock);
+        StoryAnswers answers = new StoryAnswers(store, bodies, () -> new StorySentences(nlp), model::embed, llm);
         StoryService storyService = new StoryService(store, new RelatedArticles(clusterer), answers);
         EnrichWorker enrich = new EnrichWorker(store, new Enricher(nlp), bodies, model);
-        DigestWorker digests = new DigestWorker(store, new Digester(new StorySentences(nlp)), bodies, clock);
+        DigestWorker digests = new DigestWorker(store, new Digester(new StorySentences(nlp)), bodies, llm, clock);
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());

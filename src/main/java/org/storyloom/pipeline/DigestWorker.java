@@ -9,6 +9,7 @@ import org.storyloom.model.StorySummary;
 import org.storyloom.store.Store;
 import org.storyloom.summary.Digester;
 import org.storyloom.summary.StoryDigest;
+import org.storyloom.summary.llm.LlmRewrites;
 
 /**
  * Keeps the stored digest of every story current: summarises the stories that changed since their digest was made
@@ -23,9 +24,12 @@ public final class DigestWorker {
     private final Digester digester;
     private final StoryTexts texts;
     private final InstantSource clock;
+    private final LlmRewrites llm;
     private final DigestCodec codec = new DigestCodec();
 
-    public DigestWorker(Store store, Digester digester, ArticleBodies bodies, InstantSource clock) {
+    /** {@code llm} may reword each brief from its cited sentences ({@link LlmRewrites#off()} for none). */
+    public DigestWorker(Store store, Digester digester, ArticleBodies bodies, LlmRewrites llm, InstantSource clock) {
+        this.llm = llm;
         this.store = store;
         this.digester = digester;
         this.texts = new StoryTexts(store, bodies);
@@ -50,7 +54,14 @@ public final class DigestWorker {
     private StoryDigest digest(StorySummary story) {
         StoryTexts.Loaded loaded = texts.load(story.id());
         try {
-            return digester.digest(loaded.articles(), loaded.quotes());
+            StoryDigest digest = digester.digest(loaded.articles(), loaded.quotes());
+            if (!llm.enabled() || digest.brief().isEmpty()) {
+                return digest;
+            }
+            return llm.brief(String.valueOf(story.id()), story.lastUpdated().toEpochMilli(), digest.brief())
+                    .filter(reworded -> !reworded.isEmpty())
+                    .map(digest::withRewordedBrief)
+                    .orElse(digest);
         } catch (RuntimeException e) {
             LOG.warn("story summary failed story={} error={}", story.id(), e.toString());
             return Digester.empty();

@@ -39,7 +39,13 @@ public final class Digester {
     /** A digest that says nothing, for a story that could not be summarised. */
     public static StoryDigest empty() {
         return new StoryDigest(
-                List.of(), List.of(), Map.of(), List.of(), new Perspectives(List.of(), List.of()), List.of());
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                new Perspectives(List.of(), List.of()),
+                List.of());
     }
 
     /** The digest of a story from its articles (any order) and the quotes found in them, by article id. */
@@ -53,6 +59,7 @@ public final class Digester {
         }
         return new StoryDigest(
                 brief.of(split),
+                List.of(),
                 latest(articles, split),
                 points,
                 timeline.of(articles, split),

@@ -42,7 +42,8 @@ final class Digests {
 
     DigestView view(StoryDigest digest) {
         return new DigestView(
-                rows(digest.brief()),
+                rows(digest.rewordedBrief().isEmpty() ? digest.brief() : digest.rewordedBrief()),
+                !digest.rewordedBrief().isEmpty(),
                 rows(digest.latest()),
                 digest.timeline().stream().map(this::event).toList(),
                 digest.perspectives().numbers().stream().map(this::numbers).toList(),

@@ -15,6 +15,7 @@ import org.storyloom.pipeline.ArticleBodies;
 import org.storyloom.pipeline.DigestWorker;
 import org.storyloom.summary.Digester;
 import org.storyloom.summary.StorySentences;
+import org.storyloom.summary.llm.LlmRewrites;
 
 class DigestPagesTest extends WebTestBase {
 
@@ -54,6 +55,7 @@ class DigestPagesTest extends WebTestBase {
                         store,
                         new Digester(new StorySentences(Nlp.load())),
                         new ArticleBodies(store),
+                        LlmRewrites.off(),
                         InstantSource.fixed(NOW))
                 .runOnce(5);
 

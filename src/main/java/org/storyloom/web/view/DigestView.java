@@ -5,6 +5,7 @@ import java.util.List;
 /** The story page's summary blocks: brief, what is new, timeline, how coverage differs. */
 public record DigestView(
         List<CitedRow> brief,
+        boolean reworded,
         List<CitedRow> latest,
         List<TimelineRow> timeline,
         List<NumberRow> numbers,
@@ -21,7 +22,7 @@ public record DigestView(
     }
 
     public static DigestView empty() {
-        return new DigestView(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new DigestView(List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean hasPerspectives() {
