@@ -12,7 +12,7 @@ import org.storyloom.model.QuoteMention;
 public final class Digester {
 
     /** Raised whenever a change to this stage changes what it outputs, so stored digests are recomputed. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** "Latest" covers the articles of the last day before the story's newest one. */
     private static final Duration LATEST = Duration.ofHours(24);

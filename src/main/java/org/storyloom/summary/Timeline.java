@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class Timeline {
     static final int PER_DATE = 3;
 
     private static final double SAME_EVENT = 0.5;
+    /**
+     * Or, on the same date, sentences sharing this share of the shorter one's words report the same event in other
+     * words ("a fire destroyed a warehouse" and "a warehouse burned down").
+     */
+    private static final double SAME_WORDS = 0.6;
 
     private static final int MIN_WORDS = 5;
 
@@ -152,6 +158,18 @@ public final class Timeline {
         return best;
     }
 
+    /** The share of the shorter sentence's distinct content terms that the other one has too. */
+    private static double shared(StorySentence a, StorySentence b) {
+        Set<String> mine = new HashSet<>(a.terms());
+        Set<String> theirs = new HashSet<>(b.terms());
+        int shorter = Math.min(mine.size(), theirs.size());
+        if (shorter == 0) {
+            return 0;
+        }
+        mine.retainAll(theirs);
+        return mine.size() / (double) shorter;
+    }
+
     private static List<Event> merge(List<Candidate> candidates) {
         List<StorySentence> all = new ArrayList<>(candidates.size());
         candidates.forEach(c -> all.add(c.sentence()));
@@ -163,7 +181,8 @@ public final class Timeline {
             List<Event> same = byDate.computeIfAbsent(c.date().label(), k -> new ArrayList<>());
             Event match = null;
             for (Event e : same) {
-                if (TermVectors.dot(e.vector, vector) >= SAME_EVENT) {
+                if (TermVectors.dot(e.vector, vector) >= SAME_EVENT
+                        || shared(e.first.sentence(), c.sentence()) >= SAME_WORDS) {
                     match = e;
                     break;
                 }
