@@ -6,13 +6,8 @@
 # (entities-seed-required.txt). STORYLOOM_SHARED overrides the location of ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-shared="${STORYLOOM_SHARED:-../shared}"
-if [ ! -d "$shared/corpora" ]; then
-  common="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
-  if [ -n "$common" ] && [ -d "$(dirname "$common")/../shared/corpora" ]; then
-    shared="$(dirname "$common")/../shared"
-  fi
-fi
+source .ci/gates/lib/common.sh
+find_shared corpora
 if [ ! -d "$shared/corpora/quotes" ] || [ ! -f "$shared/seed/seed-page.txt" ]; then
   echo "entities gate: skipped, corpora or seed page absent under $shared"
   exit 0
@@ -26,19 +21,7 @@ out="$(run "$gold/entities-gold.txt" "$shared")"
 echo "$out" | grep -v '^scores'
 status=0
 scores="$(echo "$out" | grep '^scores')"
-while IFS='=' read -r metric floor; do
-  case "$metric" in ''|'#'*) continue ;; esac
-  got="$(echo "$scores" | tr ' ' '\n' | sed -n "s/^$metric=//p")"
-  if [ -z "$got" ]; then
-    echo "entities gate: FAIL, no figure for $metric" >&2; status=1; continue
-  fi
-  if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) + 1e-9 >= float(sys.argv[2]) else 1)' "$got" "$floor"; then
-    printf 'entities gate: %-24s %.4f >= %s ok\n' "$metric" "$got" "$floor"
-  else
-    printf 'entities gate: %-24s %.4f <  %s FAIL\n' "$metric" "$got" "$floor" >&2
-    status=1
-  fi
-done < .ci/gates/entities.floors
+check_floors entities "$scores" .ci/gates/entities.floors || status=1
 if run "$gold/entities-seed-required.txt" "$shared" --required --verbose >/tmp/entities-seed.$$ 2>&1; then
   echo "entities gate: seed page, all $(grep -c $'\t' "$gold/entities-seed-required.txt") listed entities found with their type"
 else

@@ -6,13 +6,8 @@
 # unanswerable questions abstained, falls below .ci/gates/qa.floors. STORYLOOM_SHARED overrides ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-shared="${STORYLOOM_SHARED:-../shared}"
-if [ ! -d "$shared/corpora" ]; then
-  common="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
-  if [ -n "$common" ] && [ -d "$(dirname "$common")/../shared/corpora" ]; then
-    shared="$(dirname "$common")/../shared"
-  fi
-fi
+source .ci/gates/lib/common.sh
+find_shared corpora
 if [ ! -d "$shared/corpora/summaries/multinews" ] || [ ! -d "$shared/corpora/clustering/ecbplus-odd" ]; then
   echo "qa gate: skipped, corpora absent under $shared"
   exit 0
@@ -25,17 +20,5 @@ out="$("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simp
 echo "$out" | grep -v '^scores'
 scores="$(echo "$out" | grep '^scores')"
 status=0
-while IFS='=' read -r metric floor; do
-  case "$metric" in ''|'#'*) continue ;; esac
-  got="$(echo "$scores" | tr ' ' '\n' | sed -n "s/^$metric=//p")"
-  if [ -z "$got" ]; then
-    echo "qa gate: FAIL, no figure for $metric" >&2; status=1; continue
-  fi
-  if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) + 1e-9 >= float(sys.argv[2]) else 1)' "$got" "$floor"; then
-    printf 'qa gate: %-10s %.4f >= %s ok\n' "$metric" "$got" "$floor"
-  else
-    printf 'qa gate: %-10s %.4f <  %s FAIL\n' "$metric" "$got" "$floor" >&2
-    status=1
-  fi
-done < .ci/gates/qa.floors
+check_floors qa "$scores" .ci/gates/qa.floors || status=1
 exit $status

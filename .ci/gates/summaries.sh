@@ -7,13 +7,8 @@
 # article of its own story. STORYLOOM_SHARED overrides the location of ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-shared="${STORYLOOM_SHARED:-../shared}"
-if [ ! -d "$shared/corpora/summaries" ]; then
-  common="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
-  if [ -n "$common" ] && [ -d "$(dirname "$common")/../shared/corpora/summaries" ]; then
-    shared="$(dirname "$common")/../shared"
-  fi
-fi
+source .ci/gates/lib/common.sh
+find_shared corpora/summaries
 corpus="$shared/corpora/summaries"
 rouge="$shared/tools/rouge"
 if [ ! -d "$corpus/cnndm" ] || [ ! -d "$corpus/multinews" ] || [ ! -x "$rouge" ]; then

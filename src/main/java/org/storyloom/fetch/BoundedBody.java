@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * has and {@code overflowed} set. Built with {@code maxBytes} 0 it drops the body at once (for statuses whose
  * body nobody reads).
  */
-final class BoundedBody implements BodySubscriber<BoundedBody.Result> {
+public final class BoundedBody implements BodySubscriber<BoundedBody.Result> {
 
     /** The bytes received, and whether the body went past the cap (then the bytes are incomplete). */
-    record Result(byte[] bytes, boolean overflowed) {}
+    public record Result(byte[] bytes, boolean overflowed) {}
 
     private final long maxBytes;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -25,7 +25,7 @@ final class BoundedBody implements BodySubscriber<BoundedBody.Result> {
     private Flow.@Nullable Subscription subscription;
     private long received;
 
-    BoundedBody(long maxBytes) {
+    public BoundedBody(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
@@ -83,7 +83,7 @@ final class BoundedBody implements BodySubscriber<BoundedBody.Result> {
     }
 
     /** Stops the transfer (on overflow or when the deadline passes). */
-    synchronized void cancel() {
+    public synchronized void cancel() {
         Flow.@Nullable Subscription s = subscription;
         if (s != null) {
             s.cancel();

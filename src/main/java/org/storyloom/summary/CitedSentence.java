@@ -15,10 +15,4 @@ public record CitedSentence(String text, String articleId, int sentence, List<St
     public CitedSentence {
         sources = List.copyOf(sources);
     }
-
-    /** A sentence cited by its own article only. */
-    public static CitedSentence of(StorySentence sentence) {
-        return new CitedSentence(
-                sentence.text(), sentence.articleId(), sentence.index(), List.of(sentence.articleId()));
-    }
 }

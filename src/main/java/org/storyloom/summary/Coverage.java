@@ -77,8 +77,7 @@ public final class Coverage {
         mine.sort(Comparator.comparingDouble((Integer i) -> -centrality[i]));
         return mine.stream()
                 .limit(PER_OUTLET)
-                .map(i -> CitedSentence.of(all.get(i)))
-                .map(c -> new CitedSentence(SentenceFilter.tidy(c.text()), c.articleId(), c.sentence(), c.sources()))
+                .map(i -> SentenceFilter.shown(all.get(i), List.of(all.get(i).articleId())))
                 .toList();
     }
 

@@ -93,11 +93,7 @@ public final class KeyPoints {
         List<CitedSentence> out = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             StorySentence sentence = candidates.get(i);
-            out.add(new CitedSentence(
-                    SentenceFilter.tidy(sentence.text()),
-                    sentence.articleId(),
-                    sentence.index(),
-                    List.of(sentence.articleId())));
+            out.add(SentenceFilter.shown(sentence, List.of(sentence.articleId())));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.storyloom.summary;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +61,11 @@ final class SentenceFilter {
                 .replaceAll("\\s{2,}", " ")
                 .strip();
         return out.isEmpty() ? text : out;
+    }
+
+    /** The sentence as a summary shows it: tidied, citing {@code sources} (its own article first). */
+    static CitedSentence shown(StorySentence sentence, List<String> sources) {
+        return new CitedSentence(tidy(sentence.text()), sentence.articleId(), sentence.index(), sources);
     }
 
     static int words(String text) {

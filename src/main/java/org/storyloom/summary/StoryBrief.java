@@ -153,12 +153,7 @@ public final class StoryBrief {
                 .thenComparingInt(i -> candidates.get(i).article()));
         List<CitedSentence> out = new ArrayList<>(kept.size());
         for (int i : kept) {
-            StorySentence sentence = candidates.get(i);
-            out.add(new CitedSentence(
-                    SentenceFilter.tidy(sentence.text()),
-                    sentence.articleId(),
-                    sentence.index(),
-                    List.copyOf(reporters.get(i))));
+            out.add(SentenceFilter.shown(candidates.get(i), List.copyOf(reporters.get(i))));
         }
         return out;
     }

@@ -13,8 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.storyloom.fetch.BoundedBody;
 
 /**
  * A client of the OpenAI-compatible chat completions protocol: one POST per call, answered within the configured
@@ -67,22 +69,26 @@ public final class ChatClient implements AutoCloseable {
     }
 
     private ChatResult exchange(HttpRequest request, long promptTokens) throws InterruptedException {
-        AtomicReference<@Nullable CappedBody> body = new AtomicReference<>();
-        HttpResponse.BodyHandler<CappedBody.Result> handler = info -> {
-            CappedBody capped = new CappedBody(declaredTooLarge(info.headers()) ? 0 : maxReplyBytes);
+        AtomicReference<@Nullable BoundedBody> body = new AtomicReference<>();
+        AtomicBoolean tooLarge = new AtomicBoolean();
+        HttpResponse.BodyHandler<BoundedBody.Result> handler = info -> {
+            tooLarge.set(declaredTooLarge(info.headers()));
+            BoundedBody capped = new BoundedBody(tooLarge.get() ? 0 : maxReplyBytes);
             body.set(capped);
             return capped;
         };
-        CompletableFuture<HttpResponse<CappedBody.Result>> future = http.sendAsync(request, handler);
+        CompletableFuture<HttpResponse<BoundedBody.Result>> future = http.sendAsync(request, handler);
         try {
-            return response(future.get(config.timeout().toNanos(), TimeUnit.NANOSECONDS), promptTokens);
+            HttpResponse<BoundedBody.Result> response =
+                    future.get(config.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            return response(response, promptTokens, tooLarge.get());
         } catch (TimeoutException e) {
             return new ChatResult.Failed(
                     "llm: no reply within " + config.timeout().toMillis() + " ms");
         } catch (ExecutionException e) {
             return new ChatResult.Failed(describe(e.getCause() == null ? e : e.getCause()));
         } finally {
-            CappedBody capped = body.get();
+            BoundedBody capped = body.get();
             if (capped != null && !future.isDone()) {
                 capped.cancel();
             }
@@ -90,10 +96,10 @@ public final class ChatClient implements AutoCloseable {
         }
     }
 
-    private ChatResult response(HttpResponse<CappedBody.Result> response, long promptTokens) {
+    private ChatResult response(HttpResponse<BoundedBody.Result> response, long promptTokens, boolean tooLarge) {
         int status = response.statusCode();
-        CappedBody.Result body = response.body();
-        if (body.overflowed()) {
+        BoundedBody.Result body = response.body();
+        if (tooLarge || body.overflowed()) {
             return new ChatResult.Failed("llm: the reply exceeds " + maxReplyBytes + " bytes (HTTP " + status + ")");
         }
         if (status >= 200 && status < 300) {
