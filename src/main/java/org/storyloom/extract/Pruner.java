@@ -94,10 +94,22 @@ final class Pruner {
         }
         boolean unlikely =
                 unlikelyByNames.computeIfAbsent(Hints.names(e), Hints::unlikelyNames) || Hints.roleIsFurniture(e);
+        if (tag.equals("aside") || e.attr("role").equals("complementary")) {
+            return !holdsMarkedArticle(e);
+        }
         if (FURNITURE_TAGS.contains(tag) || unlikely) {
             return !holdsArticle(e);
         }
         return false;
+    }
+
+    /**
+     * A sidebar ({@code <aside>}, or the complementary role) is never the article's wrapper by its paragraphs
+     * alone: widgets of recent posts, polls and author cards have many. It stays only when it holds an article
+     * mark (an article, main, h1 or articleBody) and several paragraphs, as a page that misuses it does.
+     */
+    private static boolean holdsMarkedArticle(Element e) {
+        return paragraphs(e, 4) > 3 && e.selectFirst(ARTICLE_MARKS) != null;
     }
 
     /** Furniture names on a wrapper that holds the article too (e.g. "content-with-sidebar") do not doom it. */

@@ -29,6 +29,26 @@ class BodyRulesTest {
     }
 
     @Test
+    void aSidebarWithManyParagraphsIsNotPartOfTheArticle() {
+        String widget = "<p>Readers voted on the season's best episode in our weekly poll, and the results are in,"
+                + " with a surprise winner at the top of the list.</p>";
+        String html = "<body><div class=site><div class=content><h2>Harbour bridge</h2>" + PROSE.repeat(2)
+                + "<p>The bridge will reopen on Friday morning after the final inspection.</p></div>"
+                + "<aside class=sidebar><h5>Author's column</h5>" + widget.repeat(6) + "</aside></div></body>";
+
+        assertThat(text(html)).contains("The bridge will reopen").doesNotContain("weekly poll");
+    }
+
+    @Test
+    void anAsideThatWrapsTheMarkedArticleIsKept() {
+        String html = "<body><aside><article><h1>Harbour bridge reopens</h1>" + PROSE.repeat(3)
+                + "<p>The bridge will reopen on Friday morning after the final inspection.</p></article></aside>"
+                + "</body>";
+
+        assertThat(text(html)).contains("The bridge will reopen");
+    }
+
+    @Test
     void teaserCardSummariesAreNotRescuedAsProse() {
         String card = "<div class=card><a href='/x'><h4>Other story</h4><p>A summary of another story that reads"
                 + " just like a sentence of prose but belongs to a different article entirely</p></a></div>";
