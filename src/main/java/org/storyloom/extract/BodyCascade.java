@@ -37,6 +37,7 @@ final class BodyCascade {
         if (body == null) {
             return new Body(List.of(), ExtractedArticle.BodySource.FALLBACK);
         }
+        StreamedSegments.restore(body);
         Pruner.prune(body);
         TextStats stats = TextStats.of(body);
         List<Element> roots = marked(body, stats);

@@ -171,6 +171,11 @@ final class Hints {
     }
 
     /** The name part of {@link #unlikely}: a pure function of the class and id string, so callers may cache it. */
+    /** Names that say article content ("post-content", "articleBody") and nothing unlikely. */
+    static boolean contentNames(String names) {
+        return !names.isEmpty() && NameWords.hasPart(names, LIKELY) && !isUnlikelyWord(names);
+    }
+
     static boolean unlikelyNames(String names) {
         if (names.isEmpty() || !isUnlikelyWord(names)) {
             return false;

@@ -115,10 +115,23 @@ final class Pruner {
     /** Furniture names on a wrapper that holds the article too (e.g. "content-with-sidebar") do not doom it. */
     private static boolean holdsArticle(Element e) {
         int paragraphs = paragraphs(e, 5);
-        if (paragraphs >= 5 && !COMMENTS.matcher(Hints.names(e)).find()) {
-            return true;
+        if (paragraphs >= 5) {
+            return !COMMENTS.matcher(Hints.names(e)).find() || holdsNamedContent(e);
         }
         return paragraphs > 3 && e.selectFirst(ARTICLE_MARKS) != null;
+    }
+
+    /**
+     * A wrapper named for comments ("commentOnSelection", which lets readers comment on the text) that holds an
+     * element named for content with several paragraphs of its own ("postContent") wraps the article itself.
+     */
+    private static boolean holdsNamedContent(Element e) {
+        for (Element inner : e.getAllElements()) {
+            if (inner != e && Hints.contentNames(Hints.names(inner)) && paragraphs(inner, 5) >= 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

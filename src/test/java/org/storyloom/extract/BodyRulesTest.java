@@ -40,6 +40,17 @@ class BodyRulesTest {
     }
 
     @Test
+    void aWrapperNamedForCommentsThatHoldsTheNamedPostContentIsKept() {
+        String html = "<body><div class=layout><div class=commentOnSelection><div id=postContent>" + PROSE.repeat(5)
+                + "<p>The bridge will reopen on Friday morning after the final inspection.</p></div></div></div>"
+                + "<div class=comments>"
+                + "<p>I drive over it every day and cannot wait, thanks for the update.</p>".repeat(6)
+                + "</div></body>";
+
+        assertThat(text(html)).contains("The bridge will reopen").doesNotContain("cannot wait");
+    }
+
+    @Test
     void anAsideThatWrapsTheMarkedArticleIsKept() {
         String html = "<body><aside><article><h1>Harbour bridge reopens</h1>" + PROSE.repeat(3)
                 + "<p>The bridge will reopen on Friday morning after the final inspection.</p></article></aside>"
