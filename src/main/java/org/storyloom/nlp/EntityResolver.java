@@ -21,6 +21,7 @@ final class EntityResolver {
     private static final Set<String> SMALL = Set.of("of", "the", "and", "for", "on", "&");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACE_OR_DASH = Pattern.compile("[\\s-]+");
 
     private EntityResolver() {}
 
@@ -115,7 +116,7 @@ final class EntityResolver {
         String shortForm = g.shortForm();
         String name = shortForm != null ? shortForm : g.name();
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : SPACE_OR_DASH.split(name)) {
             if (!w.isEmpty() && !SMALL.contains(w) && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tag-worthy phrases of a tagged sentence: runs of proper nouns ("Kim Jong Un", "Kursk") and short common-noun
@@ -11,6 +12,8 @@ import java.util.Set;
  * without a tagger) count as proper nouns when capitalised and not the sentence's first word.
  */
 final class NounPhrases {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A phrase as written, its tag key, its words (lower case, plural folded) and whether it is a name. */
     record Phrase(String text, String key, List<String> words, boolean proper) {}
@@ -232,7 +235,7 @@ final class NounPhrases {
     /** Lower-case words with a plural folded, so "troops" and "troop" are one word. */
     static List<String> keyWords(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !"s".equals(w)) {
                 out.add(singular(w));
             }

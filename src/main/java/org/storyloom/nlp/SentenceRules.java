@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The rule-based parts of sentence splitting: lines, a splitter for languages without a model, repairs. */
 final class SentenceRules {
@@ -74,7 +75,10 @@ final class SentenceRules {
             "According");
 
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
+    /** Characters at the end of a text that {@link #INITIALS_END} and {@link #INITIALISM} need to match. */
+    private static final int INITIALS_TAIL = 12;
+
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[^\\p{L}]");
     /** A lower-case initialism ("z.B.", "d.h.", "e.g.") or a short ordinal ("3.", as in German). */
     private static final Pattern SHORT_FORM =
             Pattern.compile("(?:^|[\\s(])(?:\\p{Ll}\\.(?:\\p{L}\\.)+|\\p{N}{1,2}\\.)$");
@@ -150,11 +154,10 @@ final class SentenceRules {
 
     /** Whether the text before a period ends in a title abbreviation or a single initial. */
     static boolean isAbbreviation(String upToPeriod) {
-        Matcher m = LAST_WORD.matcher(upToPeriod);
-        if (!m.find()) {
+        String word = lastWord(upToPeriod);
+        if (word == null) {
             return false;
         }
-        String word = m.group(1);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
@@ -192,15 +195,55 @@ final class SentenceRules {
         if (!p.endsWith(".")) {
             return false;
         }
-        Matcher word = LAST_WORD.matcher(p);
-        if (word.find() && TITLES.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+        String word = lastWord(p);
+        if (word != null && TITLES.contains(word.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (INITIALS_END.matcher(p).find()) {
-            String firstWord = n.substring(first).split("[^\\p{L}]", 2)[0];
+        if (endsWith(INITIALS_END, p)) {
+            String firstWord = FIRST_WORD_END.split(n.substring(first), 2)[0];
             return Character.isDigit(c) || !STARTERS.contains(firstWord);
         }
-        return INITIALISM.matcher(p).find() && Character.isDigit(c);
+        return endsWith(INITIALISM, p) && Character.isDigit(c);
+    }
+
+    /**
+     * The letters and periods before the text's final period ("U.S" in "the U.S."), null when the text does not
+     * end in a period after a letter or period: what {@code ([\p{L}.]+)\.$} finds, without trying every start.
+     */
+    static @Nullable String lastWord(String text) {
+        int end = text.length() - 1 - finalLineBreak(text);
+        if (end < 1 || text.charAt(end) != '.') {
+            return null;
+        }
+        int start = end;
+        while (start > 0) {
+            int cp = text.codePointBefore(start);
+            if (!Character.isLetter(cp) && cp != '.') {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        return start < end ? text.substring(start, end) : null;
+    }
+
+    /** Length of the line break that ends the text (where {@code $} also matches), 0 when none. */
+    private static int finalLineBreak(String text) {
+        if (text.endsWith("\r\n")) {
+            return 2;
+        }
+        char last = text.isEmpty() ? 'x' : text.charAt(text.length() - 1);
+        return "\n\r\u0085\u2028\u2029".indexOf(last) >= 0 ? 1 : 0;
+    }
+
+    /**
+     * Whether a pattern ending in {@code $} matches at the end of the text, tried on its last characters only (the
+     * patterns given need at most {@link #INITIALS_TAIL} of them; look-behind and {@code ^} still see the whole text).
+     */
+    private static boolean endsWith(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(Math.max(0, text.length() - INITIALS_TAIL), text.length());
+        return m.find();
     }
 
     private static int firstLetterOrDigit(String s) {
