@@ -14,10 +14,12 @@ final class StoryMaintenance {
 
     private final ClusterConfig config;
     private final CandidateIndex index;
+    private final NameEvidence names;
 
-    StoryMaintenance(ClusterConfig config, CandidateIndex index) {
+    StoryMaintenance(ClusterConfig config, CandidateIndex index, NameEvidence names) {
         this.config = config;
         this.index = index;
+        this.names = names;
     }
 
     List<StoryEvent> run(Map<String, StoryState> stories) {
@@ -69,7 +71,7 @@ final class StoryMaintenance {
         double penalty = Math.min(
                 StoryClusterer.timePenalty(b.firstSeen, a.firstSeen, a.lastUpdated, config),
                 StoryClusterer.timePenalty(a.firstSeen, b.firstSeen, b.lastUpdated, config));
-        return cosine - penalty - NameEvidence.penalty(a, b);
+        return cosine - penalty - names.penalty(a, b);
     }
 
     private void absorb(StoryState into, StoryState from, Map<String, StoryState> stories, List<StoryEvent> events) {
