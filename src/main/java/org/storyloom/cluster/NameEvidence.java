@@ -23,6 +23,12 @@ final class NameEvidence {
     /** Name cosine at and above which the two sides agree: no penalty. */
     static final double AGREEMENT = 0.5;
 
+    /**
+     * Two stories whose name cosine is below this, well below agreement, are told about other people and places:
+     * the periodic pass neither merges them nor keeps two such halves of one story together.
+     */
+    static final double APART = 0.45;
+
     /** Each side must name at least this many for the names to count. */
     static final int MIN_NAMES = 2;
 
@@ -63,6 +69,15 @@ final class NameEvidence {
             return 0;
         }
         return grade(cosine(a, b));
+    }
+
+    /** Whether both stories have running text and names enough to judge, and their names are {@link #APART}. */
+    boolean apart(StoryState a, StoryState b) {
+        return a.membersWithText > 0
+                && b.membersWithText > 0
+                && a.nameTerms.size() >= MIN_NAMES
+                && b.nameTerms.size() >= MIN_NAMES
+                && cosine(a, b) < APART;
     }
 
     /** Cosine of two stories' summed weights over their name terms. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The periodic pass: a story absorbs a younger one whose centroids converged with its own; a story whose
- * members fall into two dissimilar halves (2-means on embeddings) gives the half without its first article to
- * a new story. Visits stories in age order, so the result depends only on the state.
+ * The periodic pass: a story absorbs a younger one whose centroids converged with its own, unless their names are
+ * apart ({@link NameEvidence#apart}); a story whose members fall into two halves (2-means on embeddings) that
+ * are dissimilar, or whose names are apart (the same kind of event twice, told with other people and places),
+ * gives the half without its first article to a new story. Visits stories in age order, so the result depends
+ * only on the state.
  */
 final class StoryMaintenance {
 
@@ -43,7 +45,8 @@ final class StoryMaintenance {
                     if (other != story
                             && other.seq > story.seq
                             && stories.containsKey(other.id)
-                            && similarity(story, other) >= config.mergeThreshold()) {
+                            && similarity(story, other) >= config.mergeThreshold()
+                            && !names.apart(story, other)) {
                         absorb(story, other, stories, events);
                         absorbed = true;
                         break;
@@ -106,7 +109,7 @@ final class StoryMaintenance {
             }
             StoryState left = part(leave);
             StoryState kept = part(keep);
-            if (similarity(kept, left) >= config.splitThreshold()) {
+            if (similarity(kept, left) >= config.splitThreshold() && !names.apart(kept, left)) {
                 continue;
             }
             story.members.removeAll(leave);
