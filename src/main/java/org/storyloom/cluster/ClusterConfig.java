@@ -43,7 +43,7 @@ public record ClusterConfig(
     /** The configuration the quality gates hold. */
     public static ClusterConfig defaults() {
         return new ClusterConfig(
-                Duration.ofDays(3), 0.5, 0.35, 0.5, 0.25, 3, Duration.ofHours(12), 0.1, 1.5, 80, 12, 40, 30);
+                Duration.ofDays(3), 0.5, 0.27, 0.45, 0.25, 3, Duration.ofHours(12), 0.1, 1.5, 80, 12, 40, 30);
     }
 
     /** The same settings with another window. */

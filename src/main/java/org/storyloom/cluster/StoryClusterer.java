@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Online story clustering. Each article joins the most similar active story, or starts one; similarity mixes
  * embedding cosine and key-term cosine with the story centroids, less a penalty for distance in time and one for
- * disjoint names ({@link NameEvidence}). Copies
+ * names that disagree ({@link NameEvidence}). Copies
  * (same copy group) follow their group. Stories not updated within the window leave the active set.
  * {@link #maintain()} merges stories that converged and splits ones that drifted. Deterministic for the same
  * input order; thread-safe (one writer at a time).
@@ -25,6 +25,7 @@ public final class StoryClusterer {
     private final int dimensions;
     private final TermVectorizer vectorizer;
     private final CandidateIndex index = new CandidateIndex();
+    private final NameEvidence names = new NameEvidence();
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
     private final Map<String, StoryState> byArticle = new HashMap<>();
     private final Map<String, StoryState> byCopyGroup = new HashMap<>();
@@ -37,7 +38,7 @@ public final class StoryClusterer {
         this.config = config;
         this.dimensions = dimensions;
         this.vectorizer = new TermVectorizer(config.nameBoost(), config.leadWords());
-        this.maintenance = new StoryMaintenance(config, index);
+        this.maintenance = new StoryMaintenance(config, index, names);
     }
 
     /** Places one article (an article already placed is left where it is). */
@@ -149,7 +150,7 @@ public final class StoryClusterer {
         double cosine = a * story.embeddingCosine(member.embedding()) + (1 - a) * story.termCosine(member.terms());
         return cosine
                 - timePenalty(member.published(), story.firstSeen, story.lastUpdated, config)
-                - NameEvidence.penalty(member, story);
+                - names.penalty(member, story);
     }
 
     static double timePenalty(Instant t, Instant from, Instant to, ClusterConfig config) {

@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The periodic pass: a story absorbs a younger one whose centroids converged with its own; a story whose
- * members fall into two dissimilar halves (2-means on embeddings) gives the half without its first article to
- * a new story. Visits stories in age order, so the result depends only on the state.
+ * The periodic pass: a story absorbs a younger one whose centroids converged with its own, unless their names are
+ * apart ({@link NameEvidence#apart}); a story whose members fall into two halves (2-means on embeddings) that
+ * are dissimilar, or whose names are apart (the same kind of event twice, told with other people and places),
+ * gives the half without its first article to a new story. Visits stories in age order, so the result depends
+ * only on the state.
  */
 final class StoryMaintenance {
 
     private final ClusterConfig config;
     private final CandidateIndex index;
+    private final NameEvidence names;
 
-    StoryMaintenance(ClusterConfig config, CandidateIndex index) {
+    StoryMaintenance(ClusterConfig config, CandidateIndex index, NameEvidence names) {
         this.config = config;
         this.index = index;
+        this.names = names;
     }
 
     List<StoryEvent> run(Map<String, StoryState> stories) {
@@ -41,7 +45,8 @@ final class StoryMaintenance {
                     if (other != story
                             && other.seq > story.seq
                             && stories.containsKey(other.id)
-                            && similarity(story, other) >= config.mergeThreshold()) {
+                            && similarity(story, other) >= config.mergeThreshold()
+                            && !names.apart(story, other)) {
                         absorb(story, other, stories, events);
                         absorbed = true;
                         break;
@@ -69,7 +74,7 @@ final class StoryMaintenance {
         double penalty = Math.min(
                 StoryClusterer.timePenalty(b.firstSeen, a.firstSeen, a.lastUpdated, config),
                 StoryClusterer.timePenalty(a.firstSeen, b.firstSeen, b.lastUpdated, config));
-        return cosine - penalty - NameEvidence.penalty(a, b);
+        return cosine - penalty - names.penalty(a, b);
     }
 
     private void absorb(StoryState into, StoryState from, Map<String, StoryState> stories, List<StoryEvent> events) {
@@ -104,7 +109,7 @@ final class StoryMaintenance {
             }
             StoryState left = part(leave);
             StoryState kept = part(keep);
-            if (similarity(kept, left) >= config.splitThreshold()) {
+            if (similarity(kept, left) >= config.splitThreshold() && !names.apart(kept, left)) {
                 continue;
             }
             story.members.removeAll(leave);

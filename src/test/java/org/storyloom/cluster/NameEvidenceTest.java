@@ -1,17 +1,18 @@
 package org.storyloom.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.storyloom.text.Stems;
 
 class NameEvidenceTest {
 
     private static final Instant T = Instant.parse("2025-03-01T08:00:00Z");
 
     private final TermVectorizer vectorizer = new TermVectorizer(1.5, 80);
+    private final NameEvidence names = new NameEvidence();
     private long seq;
 
     // the body repeats the headline, as full-text articles do
@@ -39,16 +40,41 @@ class NameEvidenceTest {
 
         Member bristol = member("Driver sought after cyclist killed in Bristol near Clifton Down");
 
-        assertThat(NameEvidence.penalty(bristol, leeds)).isEqualTo(NameEvidence.PENALTY);
+        assertThat(names.penalty(bristol, leeds)).isEqualTo(NameEvidence.PENALTY);
     }
 
     @Test
-    void oneSharedNameLiftsThePenalty() {
+    void theMoreNamesAgreeTheSmallerThePenalty() {
+        StoryState leeds = story(
+                "Driver sought after cyclist killed in Leeds by Headingley Road",
+                "Cyclist killed in Leeds was father of two, Headingley neighbours say");
+
+        double oneWeakName =
+                names.penalty(member("Police in Leeds arrest man over death of cyclist named as Tom Baker"), leeds);
+        double sameNames = names.penalty(member("Man charged over Leeds cyclist death on Headingley Road"), leeds);
+
+        assertThat(oneWeakName).isStrictlyBetween(0.0, NameEvidence.PENALTY);
+        assertThat(sameNames).isZero();
+    }
+
+    @Test
+    void thePenaltyFallsLinearlyToZeroAtAgreement() {
+        assertThat(NameEvidence.grade(0)).isEqualTo(NameEvidence.PENALTY);
+        assertThat(NameEvidence.grade(NameEvidence.AGREEMENT / 2)).isCloseTo(NameEvidence.PENALTY / 2, within(1e-12));
+        assertThat(NameEvidence.grade(NameEvidence.AGREEMENT)).isZero();
+        assertThat(NameEvidence.grade(1)).isZero();
+    }
+
+    @Test
+    void theCachedStoryNormFollowsTheStory() {
         StoryState leeds = story("Driver sought after cyclist killed in Leeds by Headingley Road");
-
         Member follow = member("Police in Leeds arrest man over death of cyclist named as Tom Baker");
+        double before = names.penalty(follow, leeds);
 
-        assertThat(NameEvidence.penalty(follow, leeds)).isZero();
+        leeds.add(member("Tom Baker named as cyclist killed in Leeds"));
+
+        assertThat(names.penalty(follow, leeds)).isLessThan(before);
+        assertThat(names.penalty(follow, leeds)).isEqualTo(new NameEvidence().penalty(follow, leeds));
     }
 
     @Test
@@ -56,9 +82,9 @@ class NameEvidenceTest {
         StoryState leeds = story("Driver sought after cyclist killed in Leeds by Headingley Road");
         StoryState anonymous = story("Driver sought after cyclist killed in hit and run");
 
-        assertThat(NameEvidence.penalty(member("Cyclist killed in Bristol crash"), leeds))
+        assertThat(names.penalty(member("Cyclist killed in Bristol crash"), leeds))
                 .isZero();
-        assertThat(NameEvidence.penalty(member("Cyclist killed in Bristol near Clifton Down"), anonymous))
+        assertThat(names.penalty(member("Cyclist killed in Bristol near Clifton Down"), anonymous))
                 .isZero();
     }
 
@@ -72,14 +98,14 @@ class NameEvidenceTest {
         Member bristol = member("Driver Sought After Cyclist Killed In Bristol", "");
 
         assertThat(bristol.terms().names()).contains(true);
-        assertThat(NameEvidence.penalty(bristol, leeds)).isZero();
-        assertThat(NameEvidence.penalty(member("Cyclist killed in Leeds by Headingley Road"), headlines))
+        assertThat(names.penalty(bristol, leeds)).isZero();
+        assertThat(names.penalty(member("Cyclist killed in Leeds by Headingley Road"), headlines))
                 .isZero();
-        assertThat(NameEvidence.penalty(leeds, headlines)).isZero();
+        assertThat(names.penalty(leeds, headlines)).isZero();
     }
 
     @Test
-    void storiesWithDisjointHeaviestNamesArePenalised() {
+    void storiesWithDisjointNamesArePenalised() {
         StoryState leeds = story(
                 "Driver sought after cyclist killed in Leeds by Headingley Road",
                 "Cyclist killed in Leeds was father of two, Headingley neighbours say");
@@ -88,22 +114,10 @@ class NameEvidenceTest {
                 "Bristol cyclist death: police appeal near Clifton Down");
         StoryState leedsFollowUp = story("Man charged over Leeds cyclist death in Headingley");
 
-        assertThat(NameEvidence.heaviestNames(leeds)).contains(Stems.stem("leeds"));
-        assertThat(NameEvidence.penalty(leeds, bristol)).isEqualTo(NameEvidence.PENALTY);
-        assertThat(NameEvidence.penalty(leeds, leedsFollowUp)).isZero();
-        assertThat(NameEvidence.penalty(bristol, leedsFollowUp)).isEqualTo(NameEvidence.PENALTY);
-    }
-
-    @Test
-    void heaviestNamesAreCappedAndOrderedByWeight() {
-        StoryState story = story(
-                "Talks in Geneva between Alpha, Bravo, Charlie, Delta, Echo, Foxtrot, Golf and Hotel",
-                "Geneva talks go on");
-
-        assertThat(NameEvidence.heaviestNames(story))
-                .hasSize(NameEvidence.STORY_NAMES)
-                .first()
-                .isEqualTo(Stems.stem("geneva"));
+        assertThat(names.penalty(leeds, bristol)).isEqualTo(NameEvidence.PENALTY);
+        assertThat(names.penalty(leeds, leedsFollowUp)).isZero();
+        assertThat(names.penalty(bristol, leedsFollowUp)).isEqualTo(NameEvidence.PENALTY);
+        assertThat(names.cosine(leeds, leedsFollowUp)).isEqualTo(names.cosine(leedsFollowUp, leeds));
     }
 
     // Through the clusterer: embedding alone says "same story", names decide.

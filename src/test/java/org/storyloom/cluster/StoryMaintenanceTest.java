@@ -61,4 +61,47 @@ class StoryMaintenanceTest {
         assertThat(clusterer.storyOf("q3")).contains("q0");
         assertThat(clusterer.maintain()).isEmpty();
     }
+
+    private static final String SAINTS =
+            "The Saints placed Reggie Bush on injured reserve on Wednesday, coach Sean Payton "
+                    + "said in New Orleans.";
+    private static final String CHIEFS =
+            "The Chiefs placed Jamaal Charles on injured reserve after the loss, Andy " + "Reid said in Kansas City.";
+
+    private static List<StoryEvent> twoEventsOfOneKind(String first, String second) {
+        // everything joins one story; the halves' embeddings are close (cosine ~0.86, above the merge threshold
+        // and far above the split threshold of 0): only names can part them
+        ClusterConfig config = new ClusterConfig(
+                Duration.ofDays(3), 1.0, -2, 0.5, 0.0, 3, Duration.ofHours(12), 0.1, 1.5, 80, 12, 40, 30);
+        StoryClusterer clusterer = new StoryClusterer(config, 8);
+        for (int i = 0; i < 4; i++) {
+            clusterer.add(new ClusterArticle(
+                    "a" + i, "Player put on injured reserve", first, T, "s", "a" + i, axis(0, 0.05f * i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            float[] v = new float[8];
+            v[0] = 1;
+            v[1] = 0.6f + 0.05f * i;
+            clusterer.add(new ClusterArticle(
+                    "b" + i, "Player put on injured reserve", second, T, "s", "b" + i, Vectors.normalise(v)));
+        }
+        assertThat(clusterer.stories()).hasSize(1);
+        List<StoryEvent> events = clusterer.maintain();
+        events = new java.util.ArrayList<>(events);
+        events.addAll(clusterer.maintain());
+        return events;
+    }
+
+    @Test
+    void splitsTheSameKindOfEventToldWithOtherNamesAndKeepsThemApart() {
+        List<StoryEvent> events = twoEventsOfOneKind(SAINTS, CHIEFS);
+
+        assertThat(events).containsExactly(new StoryEvent.Split("a0", "b0", List.of("b0", "b1", "b2", "b3")));
+    }
+
+    @Test
+    void keepsHalvesThatNameTheSamePeopleTogether() {
+        assertThat(twoEventsOfOneKind(SAINTS, SAINTS.replace("on Wednesday", "after an MRI")))
+                .isEmpty();
+    }
 }
