@@ -33,6 +33,7 @@ final class BoilerplateFilter {
                     + "|^\\d+\\s*(min|minute)s?( read)?$|^(comments?|leave a comment|\\d+ comments?|reply)$"
                     + "|^like this\\W*$|^like loading\\W*$|^have a (news )?tip\\b"
                     + "|^more\\b.{0,30}\\b(stories|articles)\\W*$"
+                    + "|^(table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?)\\W*$"
                     + "|^(click|tap) here\\b|^this (article|story) (was|has been|is) (originally |first )?"
                     + "(published|updated|produced)|^(tags?|topics|filed under|categories)\\s*:"
                     + "|^(image|photo|picture|photograph)s?( credit)?\\s*:\\s*[^.!?]{1,60}$|^getty images$|^(print|email|e-mail|facebook"
@@ -83,6 +84,11 @@ final class BoilerplateFilter {
         "photo",
         "picture",
         "getty",
+        "table",
+        "contents",
+        "in this",
+        "on this",
+        "jump",
         "print",
         "email",
         "e-mail",
@@ -168,12 +174,18 @@ final class BoilerplateFilter {
         if (block instanceof Block.Figure || block instanceof Block.Table) {
             return false;
         }
-        if (text.isEmpty()) {
+        if (text.isEmpty() || isPlaceholderText(text)) {
             return true;
         }
         return text.length() < SHORT
                 && mayBeBoilerplate(text)
                 && BOILERPLATE.matcher(text).find();
+    }
+
+    /** A template's filler ("Lorem ipsum dolor sit amet...") left on the page: never article text, at any length. */
+    private static boolean isPlaceholderText(String text) {
+        int at = text.indexOf("orem ipsum");
+        return at > 0 && (text.charAt(at - 1) == 'L' || text.charAt(at - 1) == 'l');
     }
 
     /**

@@ -51,6 +51,19 @@ class BodyRulesTest {
     }
 
     @Test
+    void aTemplatesLoremIpsumFillerAndALoneTableOfContentsLabelAreDropped() {
+        String html = "<body><article><h2>Table of Contents \u25bc</h2>" + PROSE.repeat(3)
+                + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore"
+                + " et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut"
+                + " aliquip ex ea commodo consequat, duis aute irure dolor in reprehenderit in voluptate.</p>"
+                + "<p>The contents of the report were published on Friday morning.</p></article></body>";
+
+        assertThat(text(html))
+                .contains("Officials said", "The contents of the report")
+                .doesNotContain("Table of Contents", "Lorem ipsum");
+    }
+
+    @Test
     void anAsideThatWrapsTheMarkedArticleIsKept() {
         String html = "<body><aside><article><h1>Harbour bridge reopens</h1>" + PROSE.repeat(3)
                 + "<p>The bridge will reopen on Friday morning after the final inspection.</p></article></aside>"
