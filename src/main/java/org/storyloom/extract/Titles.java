@@ -26,6 +26,11 @@ final class Titles {
 
     private static final Pattern TRUNCATION_MARK = Pattern.compile("\\s*(\\.\\.\\.|\u2026)$");
 
+    private static final int MAX_HEADLINE = 160;
+
+    /** A site named by its domain ("Newegg.com"). */
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
+
     private static final Pattern COUNT = Pattern.compile("\\d{1,3} ");
 
     private static final Pattern CONTINUATION = Pattern.compile("\\s?[\\p{L}\\p{N}(\\[\"'\u2018\u201c]");
@@ -68,6 +73,7 @@ final class Titles {
         if (h1s.size() == 1
                 && clean(h1s.get(0).text()).length() >= 8
                 && !norm(h1s.get(0).text()).equals(site)
+                && readsAsHeadline(clean(h1s.get(0).text()), claims)
                 && sharesWordOrNoClaim(norm(h1s.get(0).text()), claims, siteName)) {
             return clean(h1s.get(0).text());
         }
@@ -142,6 +148,30 @@ final class Titles {
             }
         }
         return !anyClaim;
+    }
+
+    /**
+     * A lone {@code <h1>} that disagrees with the metadata reads as a headline unless it is a paragraph set large
+     * (longer than any headline), a label leading into what follows (ending in a colon), or a styled all-capitals
+     * banner while a claim says the headline in ordinary case.
+     */
+    private static boolean readsAsHeadline(String h1, List<String> claims) {
+        if (h1.length() > MAX_HEADLINE || h1.endsWith(":")) {
+            return false;
+        }
+        return !isAllCapitals(h1) || claims.isEmpty();
+    }
+
+    private static boolean isAllCapitals(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 8;
     }
 
     /**
@@ -274,7 +304,8 @@ final class Titles {
         String head = title.substring(0, lastStart).strip();
         String tail = norm(title.substring(lastEnd));
         if (!site.isEmpty() && (tail.equals(site) || site.contains(tail))
-                || tail.length() * 2 < norm(head).length()) {
+                || tail.length() * 2 < norm(head).length()
+                || DOMAIN.matcher(title.substring(lastEnd).strip()).matches()) {
             return head;
         }
         String lead = norm(title.substring(0, firstStart));

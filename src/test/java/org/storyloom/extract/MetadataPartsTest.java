@@ -128,4 +128,27 @@ class MetadataPartsTest {
         assertThat(Titles.choose(broken, null, null, null)).isEqualTo("Harbour rules: the Beginner's Guide");
         assertThat(Titles.choose(asked, null, null, "Ledger")).isEqualTo("Is the harbour open?");
     }
+
+    @Test
+    void aLoneHeadingSetAsAParagraphALeadInOrACapitalsBannerGivesWayToTheClaim() {
+        String blurb = "Learn which harbour walks have the best views? Get tips from local guides on how to plan a walk"
+                + " along the sea wall, and everything you need to know about tides, parking and the best time to go.";
+        var paragraph = Jsoup.parse("<title>Best harbour walks of 2031 - Ledger</title><h1>" + blurb + "</h1>");
+        var leadIn = Jsoup.parse("<title>Harbour reopens - Ledger</title><h1>A message from the harbour master:</h1>");
+        var banner = Jsoup.parse("<title>Harbour walks guide: tips from locals</title>"
+                + "<h1>HARBOUR WALKS GUIDE FOR 2031: TIPS FROM LOCALS</h1>");
+        var plain = Jsoup.parse("<title>Harbour walks guide - Ledger</title><h1>Harbour walks for 2031</h1>");
+
+        assertThat(Titles.choose(paragraph, null, null, "Ledger")).isEqualTo("Best harbour walks of 2031");
+        assertThat(Titles.choose(leadIn, null, null, "Ledger")).isEqualTo("Harbour reopens");
+        assertThat(Titles.choose(banner, null, null, null)).isEqualTo("Harbour walks guide: tips from locals");
+        assertThat(Titles.choose(plain, null, null, "Ledger")).isEqualTo("Harbour walks for 2031");
+    }
+
+    @Test
+    void aSiteNamedByItsDomainIsCutFromTheTitle() {
+        var doc = Jsoup.parse("<title>GAME CHANGER | Shop.example.com</title>");
+
+        assertThat(Titles.choose(doc, null, null, null)).isEqualTo("GAME CHANGER");
+    }
 }
