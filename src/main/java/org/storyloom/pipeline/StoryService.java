@@ -1,10 +1,8 @@
 package org.storyloom.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.storyloom.cluster.RelatedArticles;
 import org.storyloom.model.Article;
 import org.storyloom.model.ArticleListing;
@@ -77,12 +75,9 @@ public final class StoryService {
             return List.of();
         }
         // one article per copy group, newest first, never the article's own group
-        Set<Long> groups = new HashSet<>();
-        groups.add(placement.get().copyGroup());
-        for (StoryArticle a : store.storyArticles(placement.get().storyId())) {
-            if (out.size() < limit && groups.add(a.copyGroup())) {
-                out.add(new RelatedArticle(a.article(), "same story"));
-            }
+        StoryPlacement p = placement.get();
+        for (StoryArticle a : store.storyCopyGroups(p.storyId(), p.copyGroup(), limit)) {
+            out.add(new RelatedArticle(a.article(), "same story"));
         }
         return out;
     }

@@ -222,6 +222,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<StoryArticle> storyCopyGroups(long storyId, long exceptGroup, int limit) {
+        return stories.copyGroups(storyId, exceptGroup, limit);
+    }
+
+    @Override
     public List<Article> articlesToEnrich(int version, int limit) {
         return enrichment.toEnrich(version, limit);
     }
