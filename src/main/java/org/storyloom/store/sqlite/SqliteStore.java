@@ -137,6 +137,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<ArticleListing> articleListings(List<Long> ids) {
+        return articles.listings(ids);
+    }
+
+    @Override
     public List<ArticleListing> latestArticles(int limit, int offset) {
         return articles.latest(limit, offset);
     }
