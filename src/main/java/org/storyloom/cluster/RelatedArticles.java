@@ -3,9 +3,7 @@ package org.storyloom.cluster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +36,7 @@ public final class RelatedArticles {
             if (story == null) {
                 return List.of();
             }
-            List<Related> out = new ArrayList<>(sameStory(story, articleId));
+            List<Related> out = new ArrayList<>(sameStory(story, articleId, limit));
             for (Neighbour n : neighbours(active, story)) {
                 if (out.size() >= limit) {
                     break;
@@ -72,24 +70,25 @@ public final class RelatedArticles {
         });
     }
 
-    private static List<Related> sameStory(StoryState story, String articleId) {
+    /** The story's other copy groups by their newest article, outlets not yet listed first, at most limit. */
+    private static List<Related> sameStory(StoryState story, String articleId, int limit) {
         String ownGroup = null;
-        Map<String, Member> newestPerGroup = new LinkedHashMap<>();
         for (Member m : story.members) {
             if (m.id().equals(articleId)) {
                 ownGroup = m.copyGroup();
+                break;
             }
-            newestPerGroup.merge(m.copyGroup(), m, (a, b) -> b.published().isAfter(a.published()) ? b : a);
         }
-        if (ownGroup != null) {
-            newestPerGroup.remove(ownGroup);
-        }
-        List<Member> reps = new ArrayList<>(newestPerGroup.values());
-        reps.sort(Comparator.comparing(Member::published).reversed().thenComparingLong(Member::seq));
         List<Member> ordered = new ArrayList<>();
         List<Member> repeats = new ArrayList<>();
         Set<String> outlets = new HashSet<>();
-        for (Member m : reps) {
+        for (Member m : story.groupHeads()) {
+            if (ordered.size() >= limit) {
+                break; // what follows would come after these
+            }
+            if (m.copyGroup().equals(ownGroup)) {
+                continue;
+            }
             if (m.source() == null || outlets.add(m.source())) {
                 ordered.add(m);
             } else {

@@ -51,15 +51,6 @@ final class Snapshots {
 
     /** The member closest to the embedding centroid; the earlier on ties. */
     static Member lead(StoryState s) {
-        Member best = s.members.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Member m : s.members) {
-            double score = s.embeddingCosine(m.embedding()) - (m.title().isBlank() ? 2 : 0);
-            if (score > bestScore + 1e-9) {
-                bestScore = score;
-                best = m;
-            }
-        }
-        return best;
+        return s.lead();
     }
 }

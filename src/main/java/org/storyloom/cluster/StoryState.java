@@ -2,12 +2,23 @@ package org.storyloom.cluster;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** The mutable state of one active story: members, running sums for its centroids, its time span. */
+/**
+ * The mutable state of one active story: members, running sums for its centroids, its time span, and views
+ * derived from them for lookups (heaviest terms, lead, copy-group heads), made when first asked after a change.
+ * Members change only through {@link #add} and {@link #rebuild}, which drop those views (a merge sorts the
+ * members right after adding them, before anything asks again).
+ */
 final class StoryState {
+
+    /** Terms kept ranked: more than any caller asks for (candidate, index and reason terms). */
+    private static final int RANKED = 64;
 
     final String id;
     final long seq;
@@ -22,6 +33,9 @@ final class StoryState {
     List<String> indexedTerms = List.of();
     int indexedAtSize;
     int checkedSplitAtSize;
+    private @Nullable List<String> ranked;
+    private @Nullable Member lead;
+    private @Nullable List<Member> groupHeads;
 
     StoryState(String id, long seq, int dimensions, Instant time) {
         this.id = id;
@@ -32,6 +46,9 @@ final class StoryState {
     }
 
     void add(Member member) {
+        ranked = null;
+        lead = null;
+        groupHeads = null;
         members.add(member);
         if (member.hasText()) {
             membersWithText++;
@@ -100,15 +117,64 @@ final class StoryState {
         return a == 0 || b == 0 ? 0 : Vectors.dot(embeddingSum, other.embeddingSum) / Math.sqrt(a * b);
     }
 
-    /** The {@code k} heaviest terms, heaviest first, ties by term. */
+    /** The {@code k} heaviest terms, heaviest first, ties by term (kept until the story changes). */
     List<String> topTerms(int k) {
+        if (k > RANKED) {
+            return rank(k);
+        }
+        List<String> r = ranked;
+        if (r == null) {
+            r = rank(RANKED);
+            ranked = r;
+        }
+        return r.subList(0, Math.min(k, r.size()));
+    }
+
+    private List<String> rank(int k) {
         List<Map.Entry<String, Double>> entries = new ArrayList<>(termSum.entrySet());
         entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> out = new ArrayList<>(Math.min(k, entries.size()));
         for (int i = 0; i < Math.min(k, entries.size()); i++) {
             out.add(entries.get(i).getKey());
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The member closest to the embedding centroid, the earlier on ties (kept until the story changes). */
+    Member lead() {
+        Member l = lead;
+        if (l == null) {
+            l = members.get(0);
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Member m : members) {
+                double score = embeddingCosine(m.embedding()) - (m.title().isBlank() ? 2 : 0);
+                if (score > bestScore + 1e-9) {
+                    bestScore = score;
+                    l = m;
+                }
+            }
+            lead = l;
+        }
+        return l;
+    }
+
+    /**
+     * The newest member of each copy group (the earlier one on equal times), newest first, then by arrival (kept
+     * until the story changes).
+     */
+    List<Member> groupHeads() {
+        List<Member> heads = groupHeads;
+        if (heads == null) {
+            Map<String, Member> newest = new LinkedHashMap<>();
+            for (Member m : members) {
+                newest.merge(m.copyGroup(), m, (a, b) -> b.published().isAfter(a.published()) ? b : a);
+            }
+            List<Member> sorted = new ArrayList<>(newest.values());
+            sorted.sort(Comparator.comparing(Member::published).reversed().thenComparingLong(Member::seq));
+            heads = List.copyOf(sorted);
+            groupHeads = heads;
+        }
+        return heads;
     }
 
     /** Term sums of a subset of members, for split decisions. */

@@ -1,15 +1,13 @@
 package org.storyloom.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.storyloom.cluster.RelatedArticles;
-import org.storyloom.model.Article;
 import org.storyloom.model.ArticleListing;
 import org.storyloom.model.RelatedArticle;
-import org.storyloom.model.Source;
 import org.storyloom.model.StoryArticle;
 import org.storyloom.model.StoryPlacement;
 import org.storyloom.model.StorySummary;
@@ -66,8 +64,17 @@ public final class StoryService {
 
     public List<RelatedArticle> relatedArticles(long articleId, int limit) {
         List<RelatedArticle> out = new ArrayList<>();
-        for (RelatedArticles.Related r : related.forArticle(Long.toString(articleId), limit)) {
-            listing(Long.parseLong(r.articleId())).ifPresent(l -> out.add(new RelatedArticle(l, r.reason())));
+        List<RelatedArticles.Related> active = related.forArticle(Long.toString(articleId), limit);
+        Map<Long, ArticleListing> listed = new HashMap<>();
+        for (ArticleListing l : store.articleListings(
+                active.stream().map(r -> Long.parseLong(r.articleId())).toList())) {
+            listed.put(l.id(), l);
+        }
+        for (RelatedArticles.Related r : active) {
+            ArticleListing l = listed.get(Long.parseLong(r.articleId()));
+            if (l != null) {
+                out.add(new RelatedArticle(l, r.reason()));
+            }
         }
         if (!out.isEmpty()) {
             return out;
@@ -77,12 +84,9 @@ public final class StoryService {
             return List.of();
         }
         // one article per copy group, newest first, never the article's own group
-        Set<Long> groups = new HashSet<>();
-        groups.add(placement.get().copyGroup());
-        for (StoryArticle a : store.storyArticles(placement.get().storyId())) {
-            if (out.size() < limit && groups.add(a.copyGroup())) {
-                out.add(new RelatedArticle(a.article(), "same story"));
-            }
+        StoryPlacement p = placement.get();
+        for (StoryArticle a : store.storyCopyGroups(p.storyId(), p.copyGroup(), limit)) {
+            out.add(new RelatedArticle(a.article(), "same story"));
         }
         return out;
     }
@@ -98,16 +102,5 @@ public final class StoryService {
     /** The story an article is in, if it has been placed. */
     public Optional<StorySummary> storyOf(long articleId) {
         return store.placement(articleId).flatMap(p -> store.findStory(p.storyId()));
-    }
-
-    private Optional<ArticleListing> listing(long id) {
-        Optional<Article> a = store.findArticle(id);
-        if (a.isEmpty()) {
-            return Optional.empty();
-        }
-        Article x = a.get();
-        String source = store.findSource(x.sourceId()).map(Source::name).orElse("");
-        return Optional.of(new ArticleListing(
-                x.id(), x.title(), x.url(), x.sourceId(), source, x.summary(), x.published(), x.fetchedAt()));
     }
 }

@@ -23,6 +23,9 @@ public interface ArticleStore {
     /** Up to {@code limit} articles with ids above {@code afterId}, by id: pages through every article. */
     List<Article> articlesAfter(long afterId, int limit);
 
+    /** The listings of these articles in the order given, leaving out ids with no article (one query). */
+    List<ArticleListing> articleListings(List<Long> ids);
+
     /** Newest first by publish time (or fetch time when unknown). */
     List<ArticleListing> latestArticles(int limit, int offset);
 

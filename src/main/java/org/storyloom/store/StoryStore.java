@@ -33,4 +33,11 @@ public interface StoryStore {
 
     /** A story's articles, newest first, each with its copy group. */
     List<StoryArticle> storyArticles(long storyId);
+
+    /**
+     * The newest article of each copy group of a story, leaving out {@code exceptGroup}, newest first, at most
+     * {@code limit}: the first {@code limit} groups {@link #storyArticles} would meet, read without the rest of a
+     * big story.
+     */
+    List<StoryArticle> storyCopyGroups(long storyId, long exceptGroup, int limit);
 }

@@ -3,6 +3,7 @@ package org.storyloom.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class RelatedArticlesTest {
@@ -76,6 +77,46 @@ class RelatedArticlesTest {
         assertThat(related.forStory("p1", 5))
                 .singleElement()
                 .satisfies(r -> assertThat(r.reason()).startsWith("also about Kim Jong Un"));
+    }
+
+    @Test
+    void aBigStoryGivesOneArticlePerCopyGroupNewestFirstBoundedAndFollowsNewArticles() {
+        StoryClusterer clusterer = Streams.clusterer();
+        String wire = "Kim Jong Un travelled to Kursk to meet soldiers returning from the front, state media said.";
+        for (int i = 0; i < 10_000; i++) { // a burst of wire copies: one copy group
+            clusterer.add(copy("w" + i, wire, i, "Wire " + (i % 50), "w0"));
+        }
+        for (int i = 0; i < 20; i++) { // rewrites, each its own group, from five papers
+            clusterer.add(copy("s" + i, wire + " Rewrite " + i + ".", 20_000 + i, "Paper " + (i % 5), "s" + i));
+        }
+        String story = clusterer.read(a -> Objects.requireNonNull(a.byArticle().get("w1")).id);
+        RelatedArticles related = new RelatedArticles(clusterer);
+
+        // newest first, one new outlet at a time (s19..s15), then the papers again; never the copy's own group
+        assertThat(related.forArticle("w1", 10))
+                .extracting(RelatedArticles.Related::articleId)
+                .containsExactly("s19", "s18", "s17", "s16", "s15", "s14", "s13", "s12", "s11", "s10");
+        assertThat(related.forArticle("s19", 3))
+                .extracting(RelatedArticles.Related::articleId)
+                .containsExactly("s18", "s17", "s16");
+        assertThat(related.forArticle("s0", 40))
+                .hasSize(20)
+                .allSatisfy(r -> assertThat(r.storyId()).isEqualTo(story))
+                .extracting(RelatedArticles.Related::articleId)
+                .doesNotContain("s0")
+                .containsOnlyOnce("w9999");
+
+        // the ranked views are made again after a change: a newer copy heads the burst's group
+        clusterer.add(copy("w10000", wire, 30_000, "Wire 7", "w0"));
+        assertThat(related.forArticle("s19", 2))
+                .extracting(RelatedArticles.Related::articleId)
+                .containsExactly("w10000", "s18");
+    }
+
+    private static ClusterArticle copy(String id, String text, int seconds, String source, String group) {
+        float[] v = new float[BagOfWordsEmbedder.DIMENSIONS];
+        v[0] = 1;
+        return new ClusterArticle(id, "Kim Jong Un in Kursk", text, Streams.T0.plusSeconds(seconds), source, group, v);
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.storyloom.model.Article;
@@ -69,6 +72,25 @@ final class SqliteArticles {
     List<Article> after(long afterId, int limit) {
         return db.read(c -> Rows.list(
                 c, SqliteArticles::map, "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", afterId, limit));
+    }
+
+    List<ArticleListing> listings(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<ArticleListing> rows = db.read(c -> Rows.list(
+                c, SqliteArticles::mapListing, LISTING_SQL + " WHERE a.id IN (" + marks + ")", ids.toArray()));
+        Map<Long, ArticleListing> byId = new HashMap<>();
+        rows.forEach(l -> byId.put(l.id(), l));
+        List<ArticleListing> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ArticleListing l = byId.get(id);
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     List<ArticleListing> latest(int limit, int offset) {

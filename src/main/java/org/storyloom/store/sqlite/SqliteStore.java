@@ -137,6 +137,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<ArticleListing> articleListings(List<Long> ids) {
+        return articles.listings(ids);
+    }
+
+    @Override
     public List<ArticleListing> latestArticles(int limit, int offset) {
         return articles.latest(limit, offset);
     }
@@ -219,6 +224,11 @@ public final class SqliteStore implements Store {
     @Override
     public List<StoryArticle> storyArticles(long storyId) {
         return stories.articles(storyId);
+    }
+
+    @Override
+    public List<StoryArticle> storyCopyGroups(long storyId, long exceptGroup, int limit) {
+        return stories.copyGroups(storyId, exceptGroup, limit);
     }
 
     @Override

@@ -17,6 +17,14 @@ import org.storyloom.model.StorySummary;
 /** Story snapshots and article placements. Embeddings are stored as little-endian float32 blobs. */
 final class SqliteStories {
 
+    /** A story's copy groups but one, each by its newest article, newest first (story, except group, limit). */
+    static final String COPY_GROUPS_SQL =
+            "SELECT g.copy_group, a.id, a.title, a.url, a.source_id, s.name AS source_name, a.summary,"
+                    + " a.published, a.fetched_at FROM story_copy_groups g"
+                    + " JOIN articles a ON a.id = g.newest_article JOIN sources s ON s.id = a.source_id"
+                    + " WHERE g.story_id = ? AND g.copy_group <> ?"
+                    + " ORDER BY g.newest_at DESC, g.newest_article DESC LIMIT ?";
+
     private final Database db;
 
     SqliteStories(Database db) {
@@ -60,12 +68,17 @@ final class SqliteStories {
             for (StoryPlacement p : placements) {
                 Rows.update(
                         c,
-                        "INSERT OR REPLACE INTO article_stories (article_id, story_id, copy_group, embedding)"
-                                + " VALUES (?, ?, ?, ?)",
+                        // an update, not a replace, so the triggers of V6 move the article between copy groups
+                        "INSERT INTO article_stories (article_id, story_id, copy_group, embedding, shown_at)"
+                                + " VALUES (?, ?, ?, ?, COALESCE((SELECT shown_at FROM articles WHERE id = ?), 0))"
+                                + " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,"
+                                + " copy_group = excluded.copy_group, embedding = excluded.embedding,"
+                                + " shown_at = excluded.shown_at",
                         p.articleId(),
                         p.storyId(),
                         p.copyGroup(),
-                        bytes(p.embedding()));
+                        bytes(p.embedding()),
+                        p.articleId());
             }
             for (Long id : gone) {
                 Rows.update(c, "DELETE FROM stories WHERE id = ?", id);
@@ -108,6 +121,20 @@ final class SqliteStories {
                         + " JOIN article_stories st ON st.article_id = a.id WHERE st.story_id = ?"
                         + " ORDER BY a.shown_at DESC, a.id DESC",
                 storyId));
+    }
+
+    /**
+     * The newest article of each copy group of a story but {@code exceptGroup}, newest first, at most
+     * {@code limit}: reads one index entry per listed group ({@code story_copy_groups}, kept by triggers).
+     */
+    List<StoryArticle> copyGroups(long storyId, long exceptGroup, int limit) {
+        return db.read(c -> Rows.list(
+                c,
+                rs -> new StoryArticle(SqliteArticles.LISTING_MAPPER.map(rs), rs.getLong("copy_group")),
+                COPY_GROUPS_SQL,
+                storyId,
+                exceptGroup,
+                limit));
     }
 
     static StorySummary story(ResultSet rs) throws SQLException {

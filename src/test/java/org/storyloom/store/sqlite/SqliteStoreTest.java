@@ -142,6 +142,22 @@ class SqliteStoreTest {
     }
 
     @Test
+    void listingsComeInTheOrderAskedWithoutUnknownIds() {
+        long src = store.sourceFor("Example News", "https://example.com/").id();
+        long feed = store.addFeed(src, "https://example.com/feed", null, null, T0)
+                .feed()
+                .id();
+        long a = store.upsertArticle(article(feed, src, "a", "https://example.com/a", "A"))
+                .id();
+        long b = store.upsertArticle(article(feed, src, "b", "https://example.com/b", "B"))
+                .id();
+        assertThat(store.articleListings(List.of(b, 999L, a)))
+                .extracting(l -> l.id() + " " + l.sourceName())
+                .containsExactly(b + " Example News", a + " Example News");
+        assertThat(store.articleListings(List.of())).isEmpty();
+    }
+
+    @Test
     void removingAFeedKeepsItsArticles() {
         long src = store.sourceFor("S", null).id();
         long feed = store.addFeed(src, "https://s.example/feed", null, null, T0)
