@@ -29,6 +29,9 @@ final class StreamedSegments {
 
     /** Moves each hidden segment into its placeholder, dropping the fallback; returns how many moved. */
     static int restore(Element body) {
+        if (!hasPlaceholder(body)) {
+            return 0;
+        }
         Map<String, Element> placeholders = new HashMap<>();
         Map<String, Element> segments = new HashMap<>();
         Map<String, String> moves = new HashMap<>();
@@ -59,6 +62,17 @@ final class StreamedSegments {
             }
         }
         return moved;
+    }
+
+    /** A cheap screen: most pages have no {@code <template>} at all, and this walk builds no list of them all. */
+    private static boolean hasPlaceholder(Element body) {
+        for (Element template : body.getElementsByTag("template")) {
+            String id = template.id();
+            if (id.startsWith("B:") || id.startsWith("P:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void readMoves(Element script, Map<String, String> moves) {
