@@ -3,7 +3,11 @@
 # attributions, hashtags) against `storyloom cluster` (dedup + MiniLM embedding + clustering) on the same articles,
 # both on 2 cores (taskset -c 0,1), one run each after building the jar; prints the cost ratio per article.
 # Issue 5's goal: enrichment costs no more than half of clustering per article (ratio <= 0.5).
-# Usage (from the repo root): bench/enrich/run.sh [ARTICLES.jsonl ...]
+# Then (skip with STEADY=0) the steady state (nlp.EnrichCostBenchmark): one process loads both stages once, runs
+# WARMUP=2 rounds, then ROUNDS=3 timed rounds over the same articles, each round an enrichment pass on fresh
+# threads, one on warm threads and a clustering pass (2 threads each), and prints per-article CPU and wall ms
+# and the ratios: the marginal cost per article, without model loading and the JIT's start-up compiling.
+# Usage (from the repo root): [STEADY=0] [ROUNDS=3] [WARMUP=2] bench/enrich/run.sh [ARTICLES.jsonl ...]
 # Default input: the full-text articles of ../shared/corpora/clustering/ecbplus-odd and summaries/cnndm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,3 +39,10 @@ run cluster cluster
 run enrich enrich
 grep -h "articles/s" "$tmp/enrich.err" | tail -1 | sed 's/^/enrich stage only: /'
 awk '{t[$1]=$3-$2} END {printf "enrich/cluster cost per article: %.2f (goal <= 0.50)\n", t["enrich"]/t["cluster"]}' "$tmp/times"
+[ "${STEADY:-1}" = 0 ] && exit 0
+./mvnw -B -q -o test-compile -Dcheckstyle.skip >/dev/null
+./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+taskset -c 0,1 "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  org.storyloom.nlp.EnrichCostBenchmark "${ROUNDS:-3}" "${WARMUP:-2}" "$tmp/in.jsonl"
