@@ -55,26 +55,14 @@ public final class QuestionAnswerer {
     /** Answers a question from a prepared story. */
     public Answer answer(AnswerIndex index, String question) {
         Question q = Question.of(question);
-        if (q.terms().isEmpty() || index.size() == 0) {
+        if (q.terms().isEmpty() || index.size() == 0 || namesUnknown(index, q)) {
             return new Answer.NotInSources(question);
         }
-        for (String name : q.names()) {
-            if (index.documentFrequency(name) == 0) {
-                return new Answer.NotInSources(question);
-            }
-        }
-        List<Integer> lexical = lexical(index, q);
-        float @Nullable [] questionVector = null;
-        List<Integer> dense = List.of();
-        if (embedder != null && !lexical.isEmpty()) {
-            questionVector = embedQuestion(index, question, lexical);
-            dense = dense(index, questionVector, lexical);
-        }
-        List<Integer> fused = fuse(lexical, dense);
+        Retrieval found = retrieve(index, q, question);
         List<Integer> passing = new ArrayList<>();
-        for (int k = 0; k < Math.min(config.depth(), fused.size()); k++) {
-            int i = fused.get(k);
-            if (supports(index, q, i, questionVector)) {
+        for (int k = 0; k < Math.min(config.depth(), found.fused().size()); k++) {
+            int i = found.fused().get(k);
+            if (supports(index, q, i, found.questionVector())) {
                 passing.add(i);
             }
         }
@@ -82,6 +70,29 @@ public final class QuestionAnswerer {
             return new Answer.NotInSources(question);
         }
         return new Answer.Answered(question, cite(index, passing));
+    }
+
+    /** The fused ranking of a question's candidate sentences, and the question's vector when embeddings are used. */
+    private record Retrieval(List<Integer> fused, float @Nullable [] questionVector) {}
+
+    /** A name the question uses that the story never mentions: the sources cannot answer it. */
+    private static boolean namesUnknown(AnswerIndex index, Question q) {
+        for (String name : q.names()) {
+            if (index.documentFrequency(name) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** BM25 candidates and, with an embedder, their ranking by meaning, fused by reciprocal rank. */
+    private Retrieval retrieve(AnswerIndex index, Question q, String question) {
+        List<Integer> lexical = lexical(index, q);
+        if (embedder == null || lexical.isEmpty()) {
+            return new Retrieval(fuse(lexical, List.of()), null);
+        }
+        float[] questionVector = embedQuestion(index, question, lexical);
+        return new Retrieval(fuse(lexical, dense(index, questionVector, lexical)), questionVector);
     }
 
     /**
@@ -149,15 +160,9 @@ public final class QuestionAnswerer {
      */
     public String explain(AnswerIndex index, String question, int i) {
         Question q = Question.of(question);
-        List<Integer> lexical = lexical(index, q);
-        float @Nullable [] questionVector = null;
-        List<Integer> dense = List.of();
-        if (embedder != null && !lexical.isEmpty()) {
-            questionVector = embedQuestion(index, question, lexical);
-            dense = dense(index, questionVector, lexical);
-        }
-        int rank = fuse(lexical, dense).indexOf(i);
-        return "rank " + rank + " " + check(index, q, i, questionVector) + " terms " + q.terms() + " expects "
+        Retrieval found = retrieve(index, q, question);
+        int rank = found.fused().indexOf(i);
+        return "rank " + rank + " " + check(index, q, i, found.questionVector()) + " terms " + q.terms() + " expects "
                 + q.expects();
     }
 
@@ -167,21 +172,13 @@ public final class QuestionAnswerer {
      */
     List<Map.Entry<Integer, Check>> candidates(AnswerIndex index, String question) {
         Question q = Question.of(question);
-        for (String name : q.names()) {
-            if (index.documentFrequency(name) == 0) {
-                return List.of();
-            }
+        if (namesUnknown(index, q)) {
+            return List.of();
         }
-        List<Integer> lexical = lexical(index, q);
-        float @Nullable [] questionVector = null;
-        List<Integer> dense = List.of();
-        if (embedder != null && !lexical.isEmpty()) {
-            questionVector = embedQuestion(index, question, lexical);
-            dense = dense(index, questionVector, lexical);
-        }
+        Retrieval found = retrieve(index, q, question);
         List<Map.Entry<Integer, Check>> out = new ArrayList<>();
-        for (int i : fuse(lexical, dense)) {
-            out.add(Map.entry(i, check(index, q, i, questionVector)));
+        for (int i : found.fused()) {
+            out.add(Map.entry(i, check(index, q, i, found.questionVector())));
         }
         return out;
     }
