@@ -46,6 +46,7 @@ import org.storyloom.pipeline.RefreshPolicy;
 import org.storyloom.pipeline.RefreshReport;
 import org.storyloom.pipeline.SearchIndexer;
 import org.storyloom.pipeline.SearchService;
+import org.storyloom.pipeline.SentenceVectorWorker;
 import org.storyloom.pipeline.StoryAnswers;
 import org.storyloom.pipeline.StoryIndexer;
 import org.storyloom.pipeline.StoryService;
@@ -77,6 +78,11 @@ public final class App implements AutoCloseable {
     private static final int ENRICH_BATCH = 64;
     /** Stories summarised per pass of the summaries task; the newest changed stories go first. */
     private static final int DIGEST_BATCH = 8;
+    /**
+     * Sentences embedded ahead of readers' questions per 10 s pass: about 25 a second at most, ten times what
+     * 10,000 new articles a day need (some 20 sentences each; wire copies share theirs).
+     */
+    private static final int SENTENCE_VECTOR_BUDGET = 256;
 
     private static final int MAINTAIN_EVERY = 200;
 
@@ -135,6 +141,8 @@ public final class App implements AutoCloseable {
         StoryService storyService = new StoryService(store, new RelatedArticles(clusterer), answers);
         EnrichWorker enrich = new EnrichWorker(store, new Enricher(nlp), bodies, model);
         DigestWorker digests = new DigestWorker(store, new Digester(new StorySentences(nlp)), bodies, llm, clock);
+        SentenceVectorWorker vectors = new SentenceVectorWorker(
+                store, bodies, new StorySentences(nlp), model::embed, clusterConfig.window(), clock);
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());
@@ -145,7 +153,9 @@ public final class App implements AutoCloseable {
                 new PeriodicTask("stories", Duration.ofSeconds(2), () -> stories.drain(STORY_BATCH)),
                 new PeriodicTask("story-maintenance", Duration.ofMinutes(10), stories::maintain),
                 new PeriodicTask("enrich", Duration.ofSeconds(2), () -> enrich.runOnce(ENRICH_BATCH)),
-                new PeriodicTask("summaries", Duration.ofSeconds(10), () -> digests.runOnce(DIGEST_BATCH)));
+                new PeriodicTask("summaries", Duration.ofSeconds(10), () -> digests.runOnce(DIGEST_BATCH)),
+                new PeriodicTask(
+                        "answer-vectors", Duration.ofSeconds(10), () -> vectors.runOnce(SENTENCE_VECTOR_BUDGET)));
         IngestScheduler s =
                 new IngestScheduler(store, refresher, clock, IngestScheduler.SchedulerConfig.defaults(), tasks);
         scheduler = s;

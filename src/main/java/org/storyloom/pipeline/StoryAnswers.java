@@ -1,5 +1,7 @@
 package org.storyloom.pipeline;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,14 @@ import org.storyloom.summary.AnswerIndex;
 import org.storyloom.summary.CitedSentence;
 import org.storyloom.summary.QuestionAnswerer;
 import org.storyloom.summary.SentenceEmbedder;
+import org.storyloom.summary.StorySentence;
 import org.storyloom.summary.StorySentences;
 import org.storyloom.summary.llm.LlmRewrites;
 
 /**
  * Answers readers' questions about a story from its articles' sentences. Each story version's sentence index is
- * built once and kept for the next questions (a few stories at a time). When a language model is configured, it may
+ * built once, with the sentence vectors {@link SentenceVectorWorker} made ahead of questions, and kept for the next
+ * questions (a few stories at a time). When a language model is configured, it may
  * reword a local answer from the same cited sentences; with it off or failing, the local answer stands.
  */
 public final class StoryAnswers {
@@ -37,6 +41,7 @@ public final class StoryAnswers {
     private @Nullable StorySentences loaded;
     private final QuestionAnswerer answerer;
     private final LlmRewrites llm;
+    private final boolean embeds;
     private final Map<Version, AnswerIndex> indexes = new LinkedHashMap<>(CACHED_STORIES, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Version, AnswerIndex> eldest) {
@@ -59,6 +64,7 @@ public final class StoryAnswers {
         this.sentences = sentences;
         this.answerer = new QuestionAnswerer(AnswerConfig.DEFAULTS, embedder);
         this.llm = llm;
+        this.embeds = embedder != null;
     }
 
     /** The answer to a question about a story; empty when there is no such story. */
@@ -92,6 +98,19 @@ public final class StoryAnswers {
         return s;
     }
 
+    /** The vectors made ahead of questions for the sentences, in story order; null for those with none. */
+    private List<float @Nullable []> storedVectors(List<List<StorySentence>> story) {
+        List<Long> keys = new ArrayList<>();
+        story.forEach(article -> article.forEach(s -> keys.add(SentenceVectors.key(s.text()))));
+        Map<Long, byte[]> stored = store.sentenceVectors(new HashSet<>(keys));
+        List<float @Nullable []> out = new ArrayList<>(keys.size());
+        for (long key : keys) {
+            byte[] bytes = stored.get(key);
+            out.add(bytes == null ? null : SentenceVectors.decode(bytes));
+        }
+        return out;
+    }
+
     private AnswerIndex index(StorySummary story) {
         Version version = new Version(story.id(), story.lastUpdated().toEpochMilli(), story.articleCount());
         synchronized (indexes) {
@@ -100,7 +119,8 @@ public final class StoryAnswers {
                 return cached;
             }
         }
-        AnswerIndex built = AnswerIndex.of(splitter().of(texts.load(story.id()).articles()));
+        List<List<StorySentence>> split = splitter().of(texts.articles(story.id()));
+        AnswerIndex built = embeds ? AnswerIndex.of(split, storedVectors(split)) : AnswerIndex.of(split);
         synchronized (indexes) {
             indexes.put(version, built);
         }

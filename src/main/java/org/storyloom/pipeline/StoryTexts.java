@@ -31,8 +31,17 @@ final class StoryTexts {
     }
 
     Loaded load(long storyId) {
-        List<SourceArticle> articles = new ArrayList<>();
         Map<String, List<QuoteMention>> quotes = new HashMap<>();
+        List<SourceArticle> articles = articles(storyId);
+        for (SourceArticle a : articles) {
+            store.enrichment(Long.parseLong(a.id())).map(Enrichment::quotes).ifPresent(q -> quotes.put(a.id(), q));
+        }
+        return new Loaded(articles, quotes);
+    }
+
+    /** The story's newest articles (at most {@link #MAX_ARTICLES}), without their quotes. */
+    List<SourceArticle> articles(long storyId) {
+        List<SourceArticle> articles = new ArrayList<>();
         for (StoryArticle member : store.storyArticles(storyId)) {
             if (articles.size() == MAX_ARTICLES) {
                 break;
@@ -42,16 +51,14 @@ final class StoryTexts {
                 continue;
             }
             Article a = article.get();
-            String id = String.valueOf(a.id());
             articles.add(new SourceArticle(
-                    id,
+                    String.valueOf(a.id()),
                     a.title(),
                     text(a),
                     member.article().published(),
                     member.article().sourceName()));
-            store.enrichment(a.id()).map(Enrichment::quotes).ifPresent(q -> quotes.put(id, q));
         }
-        return new Loaded(articles, quotes);
+        return articles;
     }
 
     /** The article's shown text; for one stored only as HTML, the text of that HTML. */

@@ -10,6 +10,7 @@ public interface Store
                 StoryStore,
                 EnrichmentStore,
                 DigestStore,
+                SentenceVectorStore,
                 AutoCloseable {
 
     /** Closes connections; never throws. */

@@ -67,10 +67,11 @@ public final class AnswerIndex {
     }
 
     /**
-     * The index with every sentence's vector given up front (unit vectors, one per sentence in story order), as
-     * a cache computed with the story keeps them; questions then embed only themselves.
+     * The index with sentence vectors known up front (unit vectors, one entry per sentence in story order, null
+     * where none is known), as a cache made ahead of questions keeps them: questions then embed themselves and
+     * only those of their candidate sentences that have none.
      */
-    public static AnswerIndex of(List<List<StorySentence>> story, List<float[]> sentenceVectors) {
+    public static AnswerIndex of(List<List<StorySentence>> story, List<? extends float @Nullable []> sentenceVectors) {
         AnswerIndex index = of(story);
         if (sentenceVectors.size() != index.size()) {
             throw new IllegalArgumentException(

@@ -1,7 +1,9 @@
 package org.storyloom.store.sqlite;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.storyloom.model.Article;
@@ -36,6 +38,7 @@ public final class SqliteStore implements Store {
     private final SqliteEnrichment enrichment;
     private final SqliteEnrichmentQueries enrichmentQueries;
     private final SqliteDigests digests;
+    private final SqliteSentenceVectors sentenceVectors;
 
     public SqliteStore(SqliteConfig config) {
         this.db = new Database(config);
@@ -48,6 +51,7 @@ public final class SqliteStore implements Store {
         this.enrichment = new SqliteEnrichment(db);
         this.enrichmentQueries = new SqliteEnrichmentQueries(db);
         this.digests = new SqliteDigests(db);
+        this.sentenceVectors = new SqliteSentenceVectors(db);
     }
 
     @Override
@@ -299,6 +303,31 @@ public final class SqliteStore implements Store {
     @Override
     public Optional<StoredDigest> digest(long storyId) {
         return digests.find(storyId);
+    }
+
+    @Override
+    public List<StorySummary> storiesToVectorize(Instant since, int limit) {
+        return sentenceVectors.stale(since, limit);
+    }
+
+    @Override
+    public Map<Long, byte[]> sentenceVectors(Collection<Long> keys) {
+        return sentenceVectors.find(keys);
+    }
+
+    @Override
+    public void saveSentenceVectors(Map<Long, byte[]> vectors, Instant madeAt) {
+        sentenceVectors.save(vectors, madeAt);
+    }
+
+    @Override
+    public void markStoryVectorized(StorySummary story) {
+        sentenceVectors.mark(story);
+    }
+
+    @Override
+    public int pruneSentenceVectors(Instant before) {
+        return sentenceVectors.prune(before);
     }
 
     @Override
