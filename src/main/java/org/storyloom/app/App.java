@@ -142,7 +142,7 @@ public final class App implements AutoCloseable {
         EnrichWorker enrich = new EnrichWorker(store, new Enricher(nlp), bodies, model);
         DigestWorker digests = new DigestWorker(store, new Digester(new StorySentences(nlp)), bodies, llm, clock);
         SentenceVectorWorker vectors = new SentenceVectorWorker(
-                store, bodies, new StorySentences(nlp), model::embed, clusterConfig.window(), clock);
+                store, bodies, new StorySentences(nlp), model::embed, answers, clusterConfig.window(), clock);
         if (config.starterFeeds() && store.listFeeds().isEmpty()) {
             Subscriptions.ImportReport r = StarterFeeds.subscribe(subscriptions);
             LOG.info("subscribed starter feeds added={} skipped={}", r.added(), r.skipped());

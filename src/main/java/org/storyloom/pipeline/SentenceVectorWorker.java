@@ -20,13 +20,16 @@ import org.storyloom.summary.StorySentences;
  * only itself. Each pass takes the stories updated within the window whose current version lacks some (newest
  * first), embeds the sentences of their articles that have no stored vector yet (a wire copy's sentences already
  * have theirs) and stores them, at most {@code budget} sentences a pass so it never crowds out ingest. A story
- * left half done is taken up again by the next pass. Vectors older than twice the window are pruned.
+ * left half done is taken up again by the next pass; one made complete gets its question index prepared in
+ * {@link StoryAnswers}, as do the newest stories at the first pass after a start. Vectors older than twice the
+ * window are pruned.
  */
 public final class SentenceVectorWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentenceVectorWorker.class);
     private static final int STORIES_PER_QUERY = 16;
     private static final int BATCH = 32;
+    private static final int WARM_STORIES = 32;
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final Store store;
@@ -35,14 +38,20 @@ public final class SentenceVectorWorker {
     private final SentenceEmbedder embedder;
     private final Duration window;
     private final InstantSource clock;
+    private final StoryAnswers answers;
     private Instant pruned = Instant.MIN;
+    private boolean warmed;
 
-    /** {@code window}: how recently a story must have changed to get vectors ahead of questions. */
+    /**
+     * {@code window}: how recently a story must have changed to get vectors ahead of questions; {@code answers}:
+     * where each story whose vectors are complete gets its index prepared.
+     */
     public SentenceVectorWorker(
             Store store,
             ArticleBodies bodies,
             StorySentences sentences,
             SentenceEmbedder embedder,
+            StoryAnswers answers,
             Duration window,
             InstantSource clock) {
         this.store = store;
@@ -51,12 +60,19 @@ public final class SentenceVectorWorker {
         this.embedder = embedder;
         this.window = window;
         this.clock = clock;
+        this.answers = answers;
     }
 
     /** Embeds and stores up to {@code budget} sentences of the stories that lack them; returns how many. */
     public int runOnce(int budget) {
         Instant now = clock.instant();
         prune(now);
+        if (!warmed) {
+            warmed = true; // after a restart, the newest stories' indexes are ready again before their questions
+            store.latestStories(WARM_STORIES, 0).reversed().stream() // oldest first: the newest stay if room is short
+                    .filter(story -> story.lastUpdated().isAfter(now.minus(window)))
+                    .forEach(answers::prepare);
+        }
         int embedded = 0;
         for (StorySummary story : store.storiesToVectorize(now.minus(window), STORIES_PER_QUERY)) {
             if (embedded >= budget) {
@@ -95,6 +111,7 @@ public final class SentenceVectorWorker {
         }
         if (done == missing.size()) {
             store.markStoryVectorized(story);
+            answers.prepare(story);
         }
         return done;
     }

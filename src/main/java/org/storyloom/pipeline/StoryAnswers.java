@@ -23,7 +23,8 @@ import org.storyloom.summary.llm.LlmRewrites;
 /**
  * Answers readers' questions about a story from its articles' sentences. Each story version's sentence index is
  * built once, with the sentence vectors {@link SentenceVectorWorker} made ahead of questions, and kept for the next
- * questions (a few stories at a time). When a language model is configured, it may
+ * questions (up to a number of sentences in all); the worker prepares the index of each story it has made vectors
+ * for, so a story's first question finds it ready. When a language model is configured, it may
  * reword a local answer from the same cited sentences; with it off or failing, the local answer stands.
  */
 public final class StoryAnswers {
@@ -31,7 +32,11 @@ public final class StoryAnswers {
     /** The longest question accepted; longer ones are cut. */
     public static final int MAX_QUESTION = 300;
 
-    private static final int CACHED_STORIES = 16;
+    /**
+     * Sentences of the story indexes kept in memory at most (about 3 KB each with its vector): some 400 stories of
+     * 50 sentences, or 20 of 1,000. The most recently used story stays whatever its size.
+     */
+    private static final int CACHED_SENTENCES = 20_000;
 
     private record Version(long storyId, long updated, int articles) {}
 
@@ -42,12 +47,11 @@ public final class StoryAnswers {
     private final QuestionAnswerer answerer;
     private final LlmRewrites llm;
     private final boolean embeds;
-    private final Map<Version, AnswerIndex> indexes = new LinkedHashMap<>(CACHED_STORIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Version, AnswerIndex> eldest) {
-            return size() > CACHED_STORIES;
-        }
-    };
+    /** Story indexes by version, least recently used first; guarded by itself, as is {@link #cachedSentences}. */
+    private final LinkedHashMap<Version, AnswerIndex> indexes = new LinkedHashMap<>(16, 0.75f, true);
+
+    private final int cacheLimit;
+    private int cachedSentences;
 
     /**
      * {@code sentences} is asked once, at the first question (loading the sentence models takes a second);
@@ -59,6 +63,18 @@ public final class StoryAnswers {
             Supplier<StorySentences> sentences,
             @Nullable SentenceEmbedder embedder,
             LlmRewrites llm) {
+        this(store, bodies, sentences, embedder, llm, CACHED_SENTENCES);
+    }
+
+    /** As above, keeping indexes of at most {@code cachedSentences} sentences in all. */
+    StoryAnswers(
+            Store store,
+            ArticleBodies bodies,
+            Supplier<StorySentences> sentences,
+            @Nullable SentenceEmbedder embedder,
+            LlmRewrites llm,
+            int cachedSentences) {
+        this.cacheLimit = cachedSentences;
         this.store = store;
         this.texts = new StoryTexts(store, bodies);
         this.sentences = sentences;
@@ -111,19 +127,51 @@ public final class StoryAnswers {
         return out;
     }
 
+    /**
+     * Builds the story version's index now, with the sentence vectors stored so far, so that its first question
+     * finds it ready; replaces one built before for the same version.
+     */
+    public void prepare(StorySummary story) {
+        keep(version(story), build(story));
+    }
+
+    /** Whether this version of the story has its index in memory. */
+    boolean ready(StorySummary story) {
+        synchronized (indexes) {
+            return indexes.containsKey(version(story));
+        }
+    }
+
     private AnswerIndex index(StorySummary story) {
-        Version version = new Version(story.id(), story.lastUpdated().toEpochMilli(), story.articleCount());
+        Version version = version(story);
         synchronized (indexes) {
             AnswerIndex cached = indexes.get(version);
             if (cached != null) {
                 return cached;
             }
         }
+        return keep(version, build(story));
+    }
+
+    private AnswerIndex build(StorySummary story) {
         List<List<StorySentence>> split = splitter().of(texts.articles(story.id()));
-        AnswerIndex built = embeds ? AnswerIndex.of(split, storedVectors(split)) : AnswerIndex.of(split);
+        return embeds ? AnswerIndex.of(split, storedVectors(split)) : AnswerIndex.of(split);
+    }
+
+    private AnswerIndex keep(Version version, AnswerIndex index) {
         synchronized (indexes) {
-            indexes.put(version, built);
+            AnswerIndex replaced = indexes.put(version, index);
+            cachedSentences += index.size() - (replaced == null ? 0 : replaced.size());
+            var eldest = indexes.entrySet().iterator();
+            while (cachedSentences > cacheLimit && indexes.size() > 1) {
+                cachedSentences -= eldest.next().getValue().size();
+                eldest.remove();
+            }
         }
-        return built;
+        return index;
+    }
+
+    private static Version version(StorySummary story) {
+        return new Version(story.id(), story.lastUpdated().toEpochMilli(), story.articleCount());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,8 @@ public final class AnswerIndex {
     private final List<Map<String, Double>> vectors;
     private final Map<Integer, Integer> leads;
     private final AtomicReferenceArray<float @Nullable []> embeddings;
-    private final int[] kinds;
+    /** Per sentence, which kinds of answer have been checked (high 16 bits) and which it could give (low 16). */
+    private final AtomicIntegerArray kinds;
 
     private AnswerIndex(List<StorySentence> sentences) {
         this.sentences = List.copyOf(sentences);
@@ -53,10 +55,7 @@ public final class AnswerIndex {
             vectors.add(weights.vector(sentence.terms()));
         }
         this.embeddings = new AtomicReferenceArray<>(sentences.size());
-        this.kinds = new int[sentences.size()];
-        for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = AnswerTypes.kinds(sentences.get(i).text(), names);
-        }
+        this.kinds = new AtomicIntegerArray(sentences.size());
     }
 
     /** The index of a story's sentences (each inner list one article's, as {@link StorySentences} gives them). */
@@ -83,7 +82,8 @@ public final class AnswerIndex {
         return index;
     }
 
-    int size() {
+    /** How many sentences the story has. */
+    public int size() {
         return sentences.size();
     }
 
@@ -99,9 +99,19 @@ public final class AnswerIndex {
         return names;
     }
 
-    /** Whether the sentence could give the kind of answer asked for (the exact check also reads the question). */
+    /**
+     * Whether the sentence could give the kind of answer asked for (the exact check also reads the question);
+     * checked on first need and remembered, so building the index reads no sentence for its kinds.
+     */
     boolean couldAnswer(int i, Question.Expects expects) {
-        return (kinds[i] & 1 << expects.ordinal()) != 0;
+        int bit = 1 << expects.ordinal();
+        int known = kinds.get(i);
+        if ((known & bit << 16) != 0) {
+            return (known & bit) != 0;
+        }
+        boolean could = AnswerTypes.couldGive(sentences.get(i).text(), expects, names);
+        kinds.accumulateAndGet(i, bit << 16 | (could ? bit : 0), (a, b) -> a | b);
+        return could;
     }
 
     /** Sentences of the story in which the term occurs. */

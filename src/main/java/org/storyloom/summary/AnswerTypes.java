@@ -89,21 +89,20 @@ final class AnswerTypes {
     }
 
     /**
-     * The kinds of answer a sentence could give to some question, as bits by {@link Question.Expects} ordinal:
-     * a cheap filter before the exact check, which also looks at the question.
+     * Whether a sentence could give the kind of answer asked for: a cheap filter before the exact check, which also
+     * looks at the question.
      */
-    static int kinds(String sentence, AnswerNames names) {
-        int out = 1 << Question.Expects.ANY.ordinal();
-        boolean number = NUMBER.matcher(sentence).find();
-        out |= number ? 1 << Question.Expects.NUMBER.ordinal() | 1 << Question.Expects.COUNT.ordinal() : 0;
-        out |= number ? 1 << Question.Expects.AMOUNT.ordinal() : 0;
-        out |= DATE.matcher(sentence).find() ? 1 << Question.Expects.DATE.ordinal() : 0;
-        out |= number && MEASURE.matcher(sentence).find() ? 1 << Question.Expects.MEASURE.ordinal() : 0;
-        out |= AGE.matcher(sentence).find() ? 1 << Question.Expects.AGE.ordinal() : 0;
-        out |= hasPerson(sentence, List.of(), names.people()) ? 1 << Question.Expects.NAME.ordinal() : 0;
-        boolean named = hasName(sentence, List.of(), names.names());
-        out |= named ? 1 << Question.Expects.PLACE.ordinal() | 1 << Question.Expects.NAMED.ordinal() : 0;
-        return out;
+    static boolean couldGive(String sentence, Question.Expects expects, AnswerNames names) {
+        return switch (expects) {
+            case ANY -> true;
+            case NUMBER, COUNT, AMOUNT -> NUMBER.matcher(sentence).find();
+            case DATE -> DATE.matcher(sentence).find();
+            case MEASURE ->
+                NUMBER.matcher(sentence).find() && MEASURE.matcher(sentence).find();
+            case AGE -> AGE.matcher(sentence).find();
+            case NAME -> hasPerson(sentence, List.of(), names.people());
+            case PLACE, NAMED -> hasName(sentence, List.of(), names.names());
+        };
     }
 
     /** Whether a number in the sentence counts the focus term: it comes at most four words before it. */

@@ -148,13 +148,65 @@ class SentenceVectorWorkerTest {
     }
 
     private SentenceVectorWorker worker(SqliteStore store, InstantSource clock) {
+        return worker(store, answers(store), clock);
+    }
+
+    private SentenceVectorWorker worker(SqliteStore store, StoryAnswers answers, InstantSource clock) {
         return new SentenceVectorWorker(
-                store, new ArticleBodies(store), new StorySentences(nlp), counting, WINDOW, clock);
+                store, new ArticleBodies(store), new StorySentences(nlp), counting, answers, WINDOW, clock);
     }
 
     private StoryAnswers answers(SqliteStore store) {
+        return answers(store, 20_000);
+    }
+
+    private StoryAnswers answers(SqliteStore store, int cachedSentences) {
         return new StoryAnswers(
-                store, new ArticleBodies(store), () -> new StorySentences(nlp), counting, LlmRewrites.off());
+                store,
+                new ArticleBodies(store),
+                () -> new StorySentences(nlp),
+                counting,
+                LlmRewrites.off(),
+                cachedSentences);
+    }
+
+    @Test
+    void aStoryWithAllItsVectorsHasItsIndexReadyForTheFirstQuestion() {
+        try (SqliteStore store = store()) {
+            long a = article(store, "Herald", "1", HERALD, NOW);
+            StorySummary first = story(store, List.of(a), NOW);
+            StoryAnswers answers = answers(store);
+            SentenceVectorWorker worker = worker(store, answers, InstantSource.fixed(NOW));
+            assertThat(answers.ready(first)).isFalse();
+
+            worker.runOnce(1000);
+            assertThat(answers.ready(first)).isTrue();
+
+            long b = article(store, "Gazette", "2", GAZETTE, NOW);
+            StorySummary second = story(store, List.of(a, b), NOW.plusSeconds(60));
+            assertThat(answers.ready(second)).isFalse();
+            worker.runOnce(1000);
+            assertThat(answers.ready(second)).isTrue();
+        }
+    }
+
+    @Test
+    void afterARestartTheNewestStoriesAreReadyAgainAndOldOnesGiveWayWhenMemoryIsFull() {
+        try (SqliteStore store = store()) {
+            StorySummary herald = story(store, List.of(article(store, "Herald", "1", HERALD, NOW)), NOW);
+            StorySummary gazette =
+                    story(store, List.of(article(store, "Gazette", "2", GAZETTE, NOW)), NOW.plusSeconds(1));
+            worker(store, InstantSource.fixed(NOW)).runOnce(1000);
+
+            StoryAnswers restarted = answers(store, 4); // room for one 3-sentence story
+            worker(store, restarted, InstantSource.fixed(NOW)).runOnce(1000);
+
+            assertThat(restarted.ready(gazette)).isTrue();
+            assertThat(restarted.ready(herald)).isFalse();
+            restarted.prepare(herald);
+            assertThat(restarted.ready(herald)).isTrue();
+            assertThat(restarted.ready(gazette)).isFalse();
+        }
     }
 
     private static Set<Long> keys(String text) {
@@ -169,14 +221,13 @@ class SentenceVectorWorkerTest {
         return new SqliteStore(SqliteConfig.at(dir.resolve("store.sqlite")));
     }
 
-    private static void story(SqliteStore store, List<Long> articles, Instant updated) {
+    private static StorySummary story(SqliteStore store, List<Long> articles, Instant updated) {
         long id = articles.getFirst();
         List<StoryPlacement> placements = new ArrayList<>();
         articles.forEach(a -> placements.add(new StoryPlacement(a, id, a, new float[0])));
-        store.saveStories(
-                placements,
-                List.of(new StorySummary(id, "Warehouse fire", id, updated, updated, articles.size(), 2)),
-                List.of());
+        StorySummary story = new StorySummary(id, "Warehouse fire", id, updated, updated, articles.size(), 2);
+        store.saveStories(placements, List.of(story), List.of());
+        return story;
     }
 
     private static long article(SqliteStore store, String sourceName, String guid, String text, Instant published) {

@@ -110,7 +110,8 @@ public class AnswerBenchmark {
         return hybrid.answer(cold.index, question());
     }
 
-    static List<SourceArticle> articles(String file) throws Exception {
+    /** The first 50 full-text articles of the file, or the hand-written story repeated when it is absent. */
+    public static List<SourceArticle> articles(String file) throws Exception {
         List<SourceArticle> out = new ArrayList<>();
         Path path = Path.of(file.isEmpty() ? "../shared/corpora/clustering/ecbplus-odd/articles.jsonl" : file);
         if (Files.exists(path)) {
