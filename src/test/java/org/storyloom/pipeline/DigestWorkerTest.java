@@ -18,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyloom.cluster.ClusterConfig;
 import org.storyloom.cluster.RelatedArticles;
 import org.storyloom.cluster.StoryClusterer;
-import org.storyloom.model.NewArticle;
-import org.storyloom.model.StoryPlacement;
-import org.storyloom.model.StorySummary;
 import org.storyloom.nlp.Nlp;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
@@ -141,36 +138,11 @@ class DigestWorkerTest {
     }
 
     private static long story(SqliteStore store, List<Long> articles, Instant updated) {
-        long id = articles.getFirst();
-        store.saveStories(
-                articles.stream()
-                        .map(a -> new StoryPlacement(a, id, a, new float[0]))
-                        .toList(),
-                List.of(new StorySummary(id, "Warehouse fire", id, NOW, updated, articles.size(), 2)),
-                List.of());
-        return id;
+        return StoredStories.story(store, articles, NOW, updated).id();
     }
 
     private static long article(
             SqliteStore store, String sourceName, String guid, String title, String text, Instant published) {
-        long source = store.sourceFor(sourceName, null).id();
-        long feed = store.addFeed(source, "https://" + sourceName + ".example/rss", null, null, NOW)
-                .feed()
-                .id();
-        return store.upsertArticle(new NewArticle(
-                        feed,
-                        source,
-                        "https://" + sourceName + ".example/" + guid,
-                        guid,
-                        title,
-                        null,
-                        published,
-                        null,
-                        null,
-                        null,
-                        text,
-                        "en",
-                        NOW))
-                .id();
+        return StoredStories.article(store, sourceName, guid, title, text, published);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyloom.cluster.OnnxEmbedder;
-import org.storyloom.model.NewArticle;
-import org.storyloom.model.StoryPlacement;
 import org.storyloom.model.StorySummary;
 import org.storyloom.nlp.Nlp;
 import org.storyloom.store.sqlite.SqliteConfig;
@@ -222,33 +219,10 @@ class SentenceVectorWorkerTest {
     }
 
     private static StorySummary story(SqliteStore store, List<Long> articles, Instant updated) {
-        long id = articles.getFirst();
-        List<StoryPlacement> placements = new ArrayList<>();
-        articles.forEach(a -> placements.add(new StoryPlacement(a, id, a, new float[0])));
-        StorySummary story = new StorySummary(id, "Warehouse fire", id, updated, updated, articles.size(), 2);
-        store.saveStories(placements, List.of(story), List.of());
-        return story;
+        return StoredStories.story(store, articles, updated, updated);
     }
 
-    private static long article(SqliteStore store, String sourceName, String guid, String text, Instant published) {
-        long source = store.sourceFor(sourceName, null).id();
-        long feed = store.addFeed(source, "https://" + sourceName + ".example/rss", null, null, NOW)
-                .feed()
-                .id();
-        return store.upsertArticle(new NewArticle(
-                        feed,
-                        source,
-                        "https://" + sourceName + ".example/" + guid,
-                        guid,
-                        "Warehouse fire " + guid,
-                        null,
-                        published,
-                        null,
-                        null,
-                        null,
-                        text,
-                        "en",
-                        NOW))
-                .id();
+    private static long article(SqliteStore store, String outlet, String guid, String text, Instant published) {
+        return StoredStories.article(store, outlet, guid, "Warehouse fire " + guid, text, published);
     }
 }

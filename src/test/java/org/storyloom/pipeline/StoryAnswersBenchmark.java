@@ -25,9 +25,6 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.storyloom.cluster.OnnxEmbedder;
-import org.storyloom.model.NewArticle;
-import org.storyloom.model.StoryPlacement;
-import org.storyloom.model.StorySummary;
 import org.storyloom.nlp.Nlp;
 import org.storyloom.store.sqlite.SqliteConfig;
 import org.storyloom.store.sqlite.SqliteStore;
@@ -55,15 +52,6 @@ public class StoryAnswersBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private static final Duration WINDOW = Duration.ofDays(3);
-    private static final List<String> QUESTIONS = List.of(
-            "Who was arrested?",
-            "When did the earthquake hit?",
-            "How many people were killed?",
-            "Where did it happen?",
-            "What did the police say?",
-            "How much did the company pay?",
-            "Who will replace the actor?",
-            "Why was the player suspended?");
 
     @Param("")
     public String articles = "";
@@ -130,7 +118,7 @@ public class StoryAnswersBenchmark {
     }
 
     private String question() {
-        return QUESTIONS.get(next++ % QUESTIONS.size());
+        return AnswerBenchmark.QUESTIONS.get(next++ % AnswerBenchmark.QUESTIONS.size());
     }
 
     StoryAnswers answers(SqliteStore store) {
@@ -142,40 +130,15 @@ public class StoryAnswersBenchmark {
                 store, new ArticleBodies(store), splitter, model::embed, answers, WINDOW, InstantSource.fixed(NOW));
     }
 
-    /** The articles as one story of the store; returns its id. */
+    /** The articles as one story of the store, from 20 outlets, a minute apart; returns its id. */
     static long storyOf(SqliteStore store, List<SourceArticle> input) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             SourceArticle a = input.get(i);
-            String outlet = "outlet" + i % 20;
-            long source = store.sourceFor(outlet, null).id();
-            long feed = store.addFeed(source, "https://" + outlet + ".example/rss", null, null, NOW)
-                    .feed()
-                    .id();
-            ids.add(store.upsertArticle(new NewArticle(
-                            feed,
-                            source,
-                            "https://" + outlet + ".example/" + i,
-                            "a" + i,
-                            a.title(),
-                            null,
-                            NOW.minusSeconds(60L * i),
-                            null,
-                            null,
-                            null,
-                            a.text(),
-                            "en",
-                            NOW))
-                    .id());
+            ids.add(StoredStories.article(
+                    store, "outlet" + i % 20, "a" + i, a.title(), a.text(), NOW.minusSeconds(60L * i)));
         }
-        long id = ids.getFirst();
-        store.saveStories(
-                ids.stream()
-                        .map(a -> new StoryPlacement(a, id, a, new float[0]))
-                        .toList(),
-                List.of(new StorySummary(id, input.getFirst().title(), id, NOW, NOW, ids.size(), 20)),
-                List.of());
-        return id;
+        return StoredStories.story(store, ids, NOW, NOW).id();
     }
 
     public static void main(String[] args) throws Exception {

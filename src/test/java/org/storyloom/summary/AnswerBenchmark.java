@@ -40,7 +40,8 @@ import org.storyloom.nlp.Nlp;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class AnswerBenchmark {
 
-    static final List<String> QUESTIONS = List.of(
+    /** Questions of the kinds readers ask, asked in turn. */
+    public static final List<String> QUESTIONS = List.of(
             "Who was arrested?",
             "When did the earthquake hit?",
             "How many people were killed?",
