@@ -1,6 +1,8 @@
 package org.storyloom.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyloom.pipeline.StoredStories.GAZETTE;
+import static org.storyloom.pipeline.StoredStories.HERALD;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,12 +31,6 @@ class SentenceVectorWorkerTest {
 
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
     private static final Duration WINDOW = Duration.ofDays(3);
-    private static final String HERALD = "A fire destroyed a grain warehouse at Northport harbour on Tuesday night,"
-            + " forcing the evacuation of 200 nearby homes. Firefighters battled the blaze for six hours before"
-            + " bringing it under control. No one was injured, the Northport fire service said.";
-    private static final String GAZETTE = "A grain warehouse at Northport harbour burned down on Tuesday night and"
-            + " about 250 homes nearby were evacuated. Local councillor Amir Haddad called for a review of fire"
-            + " safety at the port. Ships are being diverted to the southern berths.";
 
     private static Nlp nlp;
     private static OnnxEmbedder model;

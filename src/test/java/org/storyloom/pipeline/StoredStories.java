@@ -10,6 +10,15 @@ import org.storyloom.store.Store;
 /** Test data written through the store API: articles of an outlet's feed, and stories made of them. */
 final class StoredStories {
 
+    /** Two outlets' reports of one fire, with numbers that differ. */
+    static final String HERALD = "A fire destroyed a grain warehouse at Northport harbour on Tuesday night,"
+            + " forcing the evacuation of 200 nearby homes. Firefighters battled the blaze for six hours before"
+            + " bringing it under control. No one was injured, the Northport fire service said.";
+
+    static final String GAZETTE = "A grain warehouse at Northport harbour burned down on Tuesday night and"
+            + " about 250 homes nearby were evacuated. Local councillor Amir Haddad called for a review of fire"
+            + " safety at the port. Ships are being diverted to the southern berths.";
+
     private StoredStories() {}
 
     /** An article of {@code outlet}'s feed (made on first use), stored as full text; returns its id. */

@@ -19,11 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.storyloom.cluster.OnnxEmbedder;
 import org.storyloom.nlp.Nlp;
 import org.storyloom.store.sqlite.SqliteConfig;
@@ -162,29 +157,7 @@ public class StoryAnswersBenchmark {
         } finally {
             once.tearDown();
         }
-        Options options = new OptionsBuilder()
-                .include(StoryAnswersBenchmark.class.getSimpleName())
-                .param("articles", file)
-                .forks(1)
-                .jvmArgsAppend(
-                        "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
-                .threads(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.seconds(3))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(4))
-                .build();
-        StringBuilder summary = new StringBuilder();
-        for (RunResult r : new Runner(options).run()) {
-            String name = r.getParams().getBenchmark();
-            summary.append(String.format(
-                    Locale.ROOT,
-                    "%-26s median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
-                    name.substring(name.lastIndexOf('.') + 1),
-                    r.getPrimaryResult().getStatistics().getPercentile(50),
-                    r.getPrimaryResult().getStatistics().getPercentile(90),
-                    r.getPrimaryResult().getStatistics().getPercentile(99)));
-        }
+        String summary = AnswerBenchmark.latencies(StoryAnswersBenchmark.class, file);
         System.out.printf(
                 Locale.ROOT,
                 "made ahead for %d articles (vectors and index): %d sentences in %.2f s wall, %.2f s of this"

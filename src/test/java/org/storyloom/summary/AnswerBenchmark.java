@@ -23,6 +23,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.storyloom.cluster.OnnxEmbedder;
 import org.storyloom.nlp.Nlp;
 
@@ -137,33 +138,43 @@ public class AnswerBenchmark {
         return out;
     }
 
-    public static void main(String[] args) throws Exception {
-        String file = args.length > 0 ? args[0] : "";
-        List<SourceArticle> input = articles(file);
-        int sentences = new StorySentences(Nlp.load())
-                .of(input).stream().mapToInt(List::size).sum();
+    /**
+     * Runs the JMH benchmarks of {@code benchmark} (sample time, one fork, one thread, 2 x 3 s warm-up, 3 x 4 s
+     * measured) with the given {@code articles} parameter; returns a line per benchmark: median, p90 and p99 in ms.
+     */
+    public static String latencies(Class<?> benchmark, String articles) throws Exception {
         Options options = new OptionsBuilder()
-                .include(AnswerBenchmark.class.getSimpleName())
-                .param("articles", file)
+                .include(benchmark.getSimpleName())
+                .param("articles", articles)
                 .forks(1)
                 .jvmArgsAppend(
                         "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
                 .threads(1)
                 .warmupIterations(2)
-                .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(3))
+                .warmupTime(TimeValue.seconds(3))
                 .measurementIterations(3)
-                .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(4))
+                .measurementTime(TimeValue.seconds(4))
                 .build();
         StringBuilder summary = new StringBuilder();
         for (RunResult r : new Runner(options).run()) {
             String name = r.getParams().getBenchmark();
             summary.append(String.format(
                     Locale.ROOT,
-                    "%-22s median %.2f ms, p90 %.2f ms%n",
+                    "%-26s median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
                     name.substring(name.lastIndexOf('.') + 1),
                     r.getPrimaryResult().getStatistics().getPercentile(50),
-                    r.getPrimaryResult().getStatistics().getPercentile(90)));
+                    r.getPrimaryResult().getStatistics().getPercentile(90),
+                    r.getPrimaryResult().getStatistics().getPercentile(99)));
         }
+        return summary.toString();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String file = args.length > 0 ? args[0] : "";
+        List<SourceArticle> input = articles(file);
+        int sentences = new StorySentences(Nlp.load())
+                .of(input).stream().mapToInt(List::size).sum();
+        String summary = latencies(AnswerBenchmark.class, file);
         System.out.printf(
                 Locale.ROOT,
                 "answer latency, %d articles, %d sentences, one thread:%n%s",
