@@ -3,16 +3,18 @@ package org.storyloom.summary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.storyloom.model.QuoteMention;
 
 /** Computes a story's digest: the one entry point the pipeline and the command line call. */
 public final class Digester {
 
     /** Raised whenever a change to this stage changes what it outputs, so stored digests are recomputed. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** "Latest" covers the articles of the last day before the story's newest one. */
     private static final Duration LATEST = Duration.ofHours(24);
@@ -64,9 +66,15 @@ public final class Digester {
                 points,
                 timeline.of(articles, split),
                 coverage.of(articles, split, quotes),
-                suggestions.suggest(AnswerIndex.of(split), QUESTIONS).stream()
+                suggestions.suggest(AnswerIndex.of(split), QUESTIONS, speakers(quotes)).stream()
                         .map(SuggestedQuestions.Suggestion::question)
                         .toList());
+    }
+
+    private static Set<String> speakers(Map<String, List<QuoteMention>> quotes) {
+        Set<String> out = new HashSet<>();
+        quotes.values().forEach(list -> list.forEach(q -> out.add(q.speaker())));
+        return out;
     }
 
     private List<CitedSentence> latest(List<SourceArticle> articles, List<List<StorySentence>> split) {

@@ -139,6 +139,13 @@ public final class SuggestedQuestions {
             "p",
             "a");
 
+    /** A word in capitals (CEO, AMD, DNA): a title, a company or a thing, never part of a person's name. */
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
+    /** Verbs that report speech, after the speaker. */
+    private static final String SPEECH = "(?:said|says|told|tells|added|explained|stated|announced|wrote|warned"
+            + "|insisted|argued|asked|replied|tweeted|posted|noted|recalled|confirmed|denied)";
+
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across", "outside");
 
@@ -150,9 +157,24 @@ public final class SuggestedQuestions {
 
     /** Up to {@code max} questions the story answers, numbers in dispute first, then who, what, when, where. */
     public List<Suggestion> suggest(AnswerIndex index, int max) {
+        return suggest(index, max, Set.of());
+    }
+
+    /**
+     * As {@link #suggest(AnswerIndex, int)}, where {@code quoted} names the speakers quotes were found for (by an
+     * enrichment stage): besides those the text shows speaking ("X said", "according to X"), the people asked about.
+     * Asking only about people who speak keeps teams, products and places that look like names out.
+     */
+    public List<Suggestion> suggest(AnswerIndex index, int max, Set<String> quoted) {
         List<Suggestion> candidates = new ArrayList<>(disputes(index));
-        List<String> people = people(index);
-        for (String person : people.subList(0, Math.min(2, people.size()))) {
+        Set<String> surnames = new HashSet<>();
+        List<String> people = people(index).stream()
+                .filter(person -> !ACRONYM.matcher(person).find())
+                .filter(person -> surnames.add(person.substring(person.lastIndexOf(' ') + 1)))
+                .filter(person -> isQuoted(person, quoted) || speaks(person, index))
+                .limit(2)
+                .toList();
+        for (String person : people) {
             candidates.add(new Suggestion("Who is " + person + "?", Kind.WHO));
             candidates.add(new Suggestion("What did " + person + " say?", Kind.WHAT));
         }
@@ -204,6 +226,33 @@ public final class SuggestedQuestions {
                                 - articles.getOrDefault(a, Set.of()).size()
                         : mentions.getOrDefault(b, 0) - mentions.getOrDefault(a, 0))
                 .toList();
+    }
+
+    /** Whether the story shows the person speaking: "X said", "X, the mayor, told", "said X", "according to X". */
+    static boolean speaks(String person, AnswerIndex index) {
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        String names = "(?:" + Pattern.quote(person) + "|" + Pattern.quote(surname) + ")";
+        Pattern speaking = Pattern.compile("\\b" + names + "(?:\\s*,[^,.]{1,80},)?\\s+" + SPEECH + "\\b|\\b(?:said|says"
+                + "|according to)\\s+" + names + "\\b");
+        for (int i = 0; i < index.size(); i++) {
+            String text = index.sentence(i).text();
+            if (text.contains(surname) && speaking.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoted(String person, Set<String> quoted) {
+        String lower = person.toLowerCase(Locale.ROOT);
+        String surname = lower.substring(lower.lastIndexOf(' ') + 1);
+        for (String speaker : quoted) {
+            String s = speaker.toLowerCase(Locale.ROOT);
+            if (s.equals(surname) || s.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
