@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param hasText whether the article came with a body, not just a title: only running text says reliably which
  *     words are names (headlines are often in title case)
+ * @param year the latest year its title and text name ({@link EventYear}), or {@link EventYear#NONE}
  */
 record Member(
         String id,
@@ -18,4 +19,5 @@ record Member(
         float[] embedding,
         TermVector terms,
         long seq,
-        boolean hasText) {}
+        boolean hasText,
+        int year) {}

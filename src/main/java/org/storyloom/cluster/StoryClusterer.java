@@ -62,7 +62,8 @@ public final class StoryClusterer {
                 article.embedding(),
                 terms,
                 seq++,
-                !article.text().isBlank());
+                !article.text().isBlank(),
+                EventYear.latest(article.title(), article.text(), article.published()));
         StoryState target = byCopyGroup.get(article.copyGroup());
         double similarity = 1;
         if (target == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The periodic pass: a story absorbs a younger one whose centroids converged with its own, unless their names are
@@ -46,7 +47,8 @@ final class StoryMaintenance {
                             && other.seq > story.seq
                             && stories.containsKey(other.id)
                             && similarity(story, other) >= config.mergeThreshold()
-                            && !names.apart(story, other)) {
+                            && !names.apart(story, other)
+                            && !datedApart(story, other)) {
                         absorb(story, other, stories, events);
                         absorbed = true;
                         break;
@@ -54,6 +56,12 @@ final class StoryMaintenance {
                 }
             }
         }
+    }
+
+    /** Whether the two stories are dated apart ({@link YearSplit#apart}) and differ enough to be two events. */
+    private boolean datedApart(StoryState a, StoryState b) {
+        int minimum = Math.max(1, config.minSplitSize());
+        return YearSplit.apart(a, b, minimum) && similarity(a, b) < YearSplit.DIFFERENT;
     }
 
     private List<StoryState> candidates(StoryState story) {
@@ -101,17 +109,11 @@ final class StoryMaintenance {
                 continue;
             }
             story.checkedSplitAtSize = size;
-            List<List<Member>> halves = TwoMeans.split(story.members);
-            List<Member> keep = halves.get(0);
+            List<List<Member>> halves = halves(story.members, minimum);
+            if (halves == null) {
+                continue;
+            }
             List<Member> leave = halves.get(1);
-            if (leave.size() < minimum || keep.size() < minimum) {
-                continue;
-            }
-            StoryState left = part(leave);
-            StoryState kept = part(keep);
-            if (similarity(kept, left) >= config.splitThreshold() && !names.apart(kept, left)) {
-                continue;
-            }
             story.members.removeAll(leave);
             story.rebuild();
             index.index(story, story.topTerms(config.storyTerms()));
@@ -129,6 +131,24 @@ final class StoryMaintenance {
             events.add(new StoryEvent.Split(
                     story.id, fresh.id, leave.stream().map(Member::id).toList()));
         }
+    }
+
+    /**
+     * Two parts that tell different events, the part holding the first member first, or null: the 2-means halves
+     * of the embeddings when their similarity is low or their names are apart, else the members naming the
+     * story's latest year against the rest when the two differ ({@link YearSplit}).
+     */
+    private @Nullable List<List<Member>> halves(List<Member> members, int minimum) {
+        List<List<Member>> halves = TwoMeans.split(members);
+        if (halves.get(0).size() >= minimum && halves.get(1).size() >= minimum) {
+            StoryState kept = part(halves.get(0));
+            StoryState left = part(halves.get(1));
+            if (similarity(kept, left) < config.splitThreshold() || names.apart(kept, left)) {
+                return halves;
+            }
+        }
+        List<List<Member>> dated = YearSplit.split(members, minimum);
+        return dated != null && similarity(part(dated.get(0)), part(dated.get(1))) < YearSplit.DIFFERENT ? dated : null;
     }
 
     private static StoryState part(List<Member> members) {

@@ -23,7 +23,7 @@ class NameEvidenceTest {
     private Member member(String title, String text) {
         TermVector terms = vectorizer.learnAndVectorise(title, text);
         String id = "m" + seq;
-        return new Member(id, title, T, "src", id, new float[] {1, 0}, terms, seq++, !text.isBlank());
+        return new Member(id, title, T, "src", id, new float[] {1, 0}, terms, seq++, !text.isBlank(), 0);
     }
 
     private StoryState story(String... titles) {

@@ -104,4 +104,49 @@ class StoryMaintenanceTest {
         assertThat(twoEventsOfOneKind(SAINTS, SAINTS.replace("on Wednesday", "after an MRI")))
                 .isEmpty();
     }
+
+    private static final String PATCH = "Microsoft released an emergency patch for Internet Explorer on Monday, "
+            + "September 30, 2013, after attackers used the flaw to take over computers.";
+
+    private static List<StoryEvent> twoTellings(String first, String second, float apart) {
+        // everything joins one story; names are alike, and the split threshold of 0 is never reached, so only
+        // the years can part the two groups; the second group's embeddings are {@code apart} from the first's
+        ClusterConfig config = new ClusterConfig(
+                Duration.ofDays(3), 1.0, -2, 0.5, 0.0, 3, Duration.ofHours(12), 0.1, 1.5, 80, 12, 40, 30);
+        StoryClusterer clusterer = new StoryClusterer(config, 8);
+        for (int i = 0; i < 5; i++) {
+            clusterer.add(
+                    new ClusterArticle("a" + i, "Emergency browser patch", first, T, "s", "a" + i, axis(0, 0.05f * i)));
+        }
+        for (int i = 0; i < 5; i++) {
+            float[] v = new float[8];
+            v[0] = 1;
+            v[1] = apart + 0.05f * i;
+            clusterer.add(new ClusterArticle(
+                    "b" + i, "Emergency browser patch", second, T, "s", "b" + i, Vectors.normalise(v)));
+        }
+        assertThat(clusterer.stories()).hasSize(1);
+        List<StoryEvent> events = new java.util.ArrayList<>(clusterer.maintain());
+        events.addAll(clusterer.maintain());
+        return events;
+    }
+
+    @Test
+    void splitsReportsThatKeepNamingAYearFromUnlikeReportsThatNeverNameItAndKeepsThemApart() {
+        // embeddings ~0.6 apart: above the merge threshold, so only the years keep the parts from merging again
+        List<StoryEvent> events = twoTellings(PATCH, PATCH.replace(", 2013", ""), 1.3f);
+
+        assertThat(events).containsExactly(new StoryEvent.Split("a0", "b0", List.of("b0", "b1", "b2", "b3", "b4")));
+    }
+
+    @Test
+    void keepsUnlikeReportsTogetherWhenNoneNamesAYear() {
+        assertThat(twoTellings(PATCH.replace(", 2013", ""), PATCH.replace(", 2013", ""), 1.3f))
+                .isEmpty();
+    }
+
+    @Test
+    void keepsAlikeReportsTogetherWhenOnlySomeNameTheYear() {
+        assertThat(twoTellings(PATCH, PATCH.replace(", 2013", ""), 0.1f)).isEmpty();
+    }
 }

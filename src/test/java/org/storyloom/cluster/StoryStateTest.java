@@ -37,7 +37,7 @@ class StoryStateTest {
     }
 
     private static Member member(String id, int seconds, float[] embedding, String group, TermVector terms) {
-        return new Member(id, "title " + id, T0.plusSeconds(seconds), "S", group, embedding, terms, seconds, true);
+        return new Member(id, "title " + id, T0.plusSeconds(seconds), "S", group, embedding, terms, seconds, true, 0);
     }
 
     private static TermVector terms(String a, float wa, String b, float wb) {
