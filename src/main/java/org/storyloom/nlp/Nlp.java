@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -42,19 +43,27 @@ public final class Nlp {
 
     private static final double AHEAD = 1.4;
 
+    private final Models models;
     private final ThreadLocal<Tools> tools;
 
-    private Nlp(
-            SentenceModel sentences,
-            TokenizerModel tokens,
-            POSModel tags,
-            @Nullable TaggerTables tables,
-            LanguageDetectorModel languages) {
+    private Nlp(Models models) {
+        this.models = models;
+        Map<String, int[]> cuts = new ConcurrentHashMap<>();
+        Map<String, TaggerTables.WordFeatures> features = new ConcurrentHashMap<>();
+        TaggerTables tables = models.tables();
         this.tools = ThreadLocal.withInitial(() -> new Tools(
-                new SentenceDetectorME(sentences),
-                new WordSplitter(new TokenizerME(tokens)),
-                tables != null ? new WordTagger(tables)::tag : new POSTaggerME(tags)::tag,
-                new LanguageDetectorME(languages)));
+                new SentenceDetectorME(models.sentences()),
+                new WordSplitter(new TokenizerME(models.tokens()), cuts),
+                tables != null ? new WordTagger(tables, features)::tag : new POSTaggerME(models.tags())::tag,
+                new LanguageDetectorME(models.languages())));
+    }
+
+    /**
+     * An instance over the same loaded models that remembers nothing yet (the words the tokenizer and the tagger
+     * have met are remembered per instance, shared by its threads): what a new process has, without the loading.
+     */
+    public Nlp fresh() {
+        return new Nlp(models);
     }
 
     /**
@@ -71,7 +80,7 @@ public final class Nlp {
         POSModel tags = read(POS_MODEL, POSModel::new);
         TaggerTables tables = TaggerTables.of(tags);
         try {
-            return new Nlp(sentences.join(), tokens.join(), greedy(tags), tables, languages.join());
+            return new Nlp(new Models(sentences.join(), tokens.join(), greedy(tags), tables, languages.join()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io;
@@ -244,6 +253,13 @@ public final class Nlp {
     private interface Tagger {
         String[] tag(String[] words);
     }
+
+    private record Models(
+            SentenceModel sentences,
+            TokenizerModel tokens,
+            POSModel tags,
+            @Nullable TaggerTables tables,
+            LanguageDetectorModel languages) {}
 
     private record Tools(
             SentenceDetectorME sentences, WordSplitter tokens, Tagger tags, LanguageDetectorME languages) {}

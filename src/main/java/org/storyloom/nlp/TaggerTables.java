@@ -2,6 +2,7 @@ package org.storyloom.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -125,7 +126,7 @@ record TaggerTables(
             tags[i] = outcomes[i % outcomes.length];
         }
         POSContextGenerator generator = contextGenerator();
-        WordTagger tagger = new WordTagger(this);
+        WordTagger tagger = new WordTagger(this, new HashMap<>());
         try {
             for (int i = 0; i < words.length; i++) {
                 String[] prior = Arrays.copyOf(tags, i);

@@ -1,7 +1,6 @@
 package org.storyloom.nlp;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
@@ -14,7 +13,7 @@ import org.storyloom.nlp.TaggerTables.WordFeatures;
  * previous-tag features depend on one word only, so their weights are found once per distinct word and remembered.
  * The weights are then added in the generator's order and turned into probabilities as the maxent model does, so
  * the probabilities are the model's to the last bit and the tags are those of {@link GreedySearch}. Not
- * thread-safe: one per thread.
+ * thread-safe: one per thread; the memory of words may be shared by the threads.
  */
 final class WordTagger {
 
@@ -23,11 +22,13 @@ final class WordTagger {
 
     private final TaggerTables tables;
     private final POSContextGenerator generator;
-    private final Map<String, WordFeatures> words = new HashMap<>();
+    private final Map<String, WordFeatures> words;
     private final double[] scores;
 
-    WordTagger(TaggerTables tables) {
+    /** A tagger over the shared tables and a memory of words it may share (a thread-safe map when shared). */
+    WordTagger(TaggerTables tables, Map<String, WordFeatures> words) {
         this.tables = tables;
+        this.words = words;
         this.generator = tables.contextGenerator();
         this.scores = new double[tables.outcomes().length];
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,7 @@ class FastPathsTest {
     void theRememberingTokenizerCutsAsTheTokenizer() throws IOException {
         TokenizerModel model = new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
         TokenizerME plain = new TokenizerME(model);
-        WordSplitter remembering = new WordSplitter(new TokenizerME(model));
+        WordSplitter remembering = new WordSplitter(new TokenizerME(model), new HashMap<>());
         for (int pass = 0; pass < 2; pass++) { // the second pass reads from memory
             for (String s : SENTENCES) {
                 assertThat(remembering.tokenizePos(s)).as(s).containsExactly(plain.tokenizePos(s));
@@ -75,7 +76,7 @@ class FastPathsTest {
                 new POSTaggerME(new POSModel("en", new GreedySearch(maxent), Map.of(), model.getFactory()));
         TaggerTables tables = TaggerTables.of(model);
         assertThat(tables).as("the shipped model has the expected features").isNotNull();
-        WordTagger tagger = new WordTagger(Objects.requireNonNull(tables));
+        WordTagger tagger = new WordTagger(Objects.requireNonNull(tables), new HashMap<>());
         POSContextGenerator generator = model.getFactory().getPOSContextGenerator();
         TokenizerME tokenizer = new TokenizerME(new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
         int positions = 0;
