@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * What an article says of a person's gender: the gendered word written just before the person's name ("Mrs.
  * Clinton", "Trump spokeswoman Jessica Ditto", "his wife, Ana") or opening an appositive after it ("Smith, a
- * congressman from Ohio,"), counted over the name's occurrences. Unknown when the article says nothing or says
- * both. General English words only. Holds one article's answers; make one per article.
+ * congressman from Ohio,"), counted over the name's occurrences, else the pronoun the person was called by.
+ * Unknown when the article says nothing or says both. General English words only. Holds one article's answers; make one per article.
  */
 final class Genders {
 
@@ -33,14 +33,25 @@ final class Genders {
 
     private final String text;
     private final Map<String, Gender> known = new HashMap<>();
+    /** Genders learnt from the pronoun a person was called by ("she said", resolved to the person). */
+    private final Map<String, Gender> heard = new HashMap<>();
 
     Genders(String text) {
         this.text = text;
     }
 
-    /** The gender of a person named {@code name} ("Jessica Ditto" or "Ditto") in this article. */
+    /**
+     * The gender of a person named {@code name} ("Jessica Ditto" or "Ditto") in this article: what the words
+     * around the name say, else the pronoun the person was last called by.
+     */
     Gender of(String name) {
-        return known.computeIfAbsent(name, this::find);
+        Gender written = known.computeIfAbsent(name, this::find);
+        return written != Gender.UNKNOWN ? written : heard.getOrDefault(name, Gender.UNKNOWN);
+    }
+
+    /** Records that a pronoun of the given gender was resolved to the person. */
+    void heard(String name, Gender gender) {
+        heard.put(name, gender);
     }
 
     /** Whether the word (a description's head, "businessman") names a gender, and which. */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Resolves speakers within one article: a surname to the full name met earlier ("Shoigu" is Sergei Shoigu), a
  * pronoun or a definite description ("he", "the former defense minister") to the person who spoke last, unless
  * the article gives that person the other gender ("she" skips back past "Mr. Smith"; "the businessman" is not
- * "Mrs. Clinton", and stays a description). Holds
+ * "Mrs. Clinton", nor a person already called "she", and stays a description). Holds
  * the state of one article; make one per article.
  */
 final class SpeakerResolver {
@@ -145,8 +145,13 @@ final class SpeakerResolver {
     private @Nullable String pronoun(String text) {
         String k = key(text);
         if (k.equals("he") || k.equals("she")) {
-            String person = lastPerson(k.equals("he") ? Genders.Gender.MALE : Genders.Gender.FEMALE);
-            return person == null ? text : person;
+            Genders.Gender gender = k.equals("he") ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+            String person = lastPerson(gender);
+            if (person == null) {
+                return text;
+            }
+            genders.heard(person, gender);
+            return person;
         }
         if (k.equals("they") || k.equals("it")) {
             return lastOrganization == null ? text : lastOrganization;

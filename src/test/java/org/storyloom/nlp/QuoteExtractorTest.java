@@ -100,6 +100,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPersonCalledSheIsNotTheBusinessman() {
+        String text = "Hillary Clinton said the forum went well.\n\n"
+                + "\"I have taken responsibility,\" she said.\n\n"
+                + "\"We need change,\" the New York businessman said.";
+        assertThat(quotes(text))
+                .extracting(Quote::speaker)
+                .containsExactly("Hillary Clinton", "the New York businessman");
+    }
+
+    @Test
     void anAdverbOpeningTheSentenceIsNotPartOfTheName() {
         assertThat(quotes("Even China, its only ally, said it was \"resolutely opposed\" to the test."))
                 .extracting(Quote::speaker)
