@@ -8,7 +8,11 @@
 # threads, one on warm threads and a clustering pass (2 threads each), and prints per-article CPU and wall ms
 # and the ratios: the marginal cost per article, without model loading and the JIT's start-up compiling.
 # Usage (from the repo root): [STEADY=0] [ROUNDS=3] [WARMUP=2] bench/enrich/run.sh [ARTICLES.jsonl ...]
-# Default input: the full-text articles of ../shared/corpora/clustering/ecbplus-odd and summaries/cnndm.
+# Default input: the full-text articles of ../shared/corpora/clustering/ecbplus-odd and summaries/cnndm (842).
+# Over the clustering corpora (40,187 lines, mostly titles or short snippets, so a different cost per article;
+# start-up is spread over 48 times more articles; about 20 minutes under load):
+#   ROUNDS=1 WARMUP=1 bench/enrich/run.sh ../shared/corpora/clustering/*/articles.jsonl
+# Whole-process figures are wall and CPU (user + sys, /usr/bin/time -v); the ratios are enrich over cluster.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/find-jdk.sh
@@ -29,16 +33,17 @@ run() { # name, subcommand
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar target/storyloom.jar "$2" \
     --in "$tmp/in.jsonl" --out "$tmp/$1.jsonl" 2>"$tmp/$1.err" >/dev/null || { cat "$tmp/$1.err" >&2; exit 1; }
   end="$(date +%s.%N)"
-  local rss
+  local rss cpu
   rss="$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tmp/$1.err")"
-  awk -v s="$start" -v e="$end" -v n="$n" -v name="$1" -v rss="$rss" \
-    'BEGIN {printf "%-8s %8.1f s %8.1f articles/s %6d MB peak RSS (whole process, model loading included)\n", name, e-s, n/(e-s), rss}'
-  echo "$1 $start $end" >>"$tmp/times"
+  cpu="$(awk -F: '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$tmp/$1.err")"
+  awk -v s="$start" -v e="$end" -v n="$n" -v name="$1" -v rss="$rss" -v cpu="$cpu" \
+    'BEGIN {printf "%-8s %8.1f s wall %8.1f s cpu %8.1f articles/s %6d MB peak RSS (whole process, loading included)\n", name, e-s, cpu, n/(e-s), rss}'
+  echo "$1 $start $end $cpu" >>"$tmp/times"
 }
 run cluster cluster
 run enrich enrich
 grep -h "articles/s" "$tmp/enrich.err" | tail -1 | sed 's/^/enrich stage only: /'
-awk '{t[$1]=$3-$2} END {printf "enrich/cluster cost per article: %.2f (goal <= 0.50)\n", t["enrich"]/t["cluster"]}' "$tmp/times"
+awk '{t[$1]=$3-$2; c[$1]=$4} END {printf "enrich/cluster cost per article, whole process: wall %.2f, cpu %.2f (goal <= 0.50)\n", t["enrich"]/t["cluster"], c["enrich"]/c["cluster"]}' "$tmp/times"
 [ "${STEADY:-1}" = 0 ] && exit 0
 ./mvnw -B -q -o test-compile -Dcheckstyle.skip >/dev/null
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null

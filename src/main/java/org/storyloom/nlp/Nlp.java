@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -19,6 +20,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Language detection, sentences, tokens with part-of-speech tags and reading time. Models are loaded once from
@@ -41,14 +43,27 @@ public final class Nlp {
 
     private static final double AHEAD = 1.4;
 
+    private final Models models;
     private final ThreadLocal<Tools> tools;
 
-    private Nlp(SentenceModel sentences, TokenizerModel tokens, POSModel tags, LanguageDetectorModel languages) {
+    private Nlp(Models models) {
+        this.models = models;
+        Map<String, int[]> cuts = new ConcurrentHashMap<>();
+        Map<String, TaggerTables.WordFeatures> features = new ConcurrentHashMap<>();
+        TaggerTables tables = models.tables();
         this.tools = ThreadLocal.withInitial(() -> new Tools(
-                new SentenceDetectorME(sentences),
-                new WordSplitter(new TokenizerME(tokens)),
-                new POSTaggerME(tags),
-                new LanguageDetectorME(languages)));
+                new SentenceDetectorME(models.sentences()),
+                new WordSplitter(new TokenizerME(models.tokens()), cuts),
+                tables != null ? new WordTagger(tables, features)::tag : new POSTaggerME(models.tags())::tag,
+                new LanguageDetectorME(models.languages())));
+    }
+
+    /**
+     * An instance over the same loaded models that remembers nothing yet (the words the tokenizer and the tagger
+     * have met are remembered per instance, shared by its threads): what a new process has, without the loading.
+     */
+    public Nlp fresh() {
+        return new Nlp(models);
     }
 
     /**
@@ -62,9 +77,10 @@ public final class Nlp {
                 CompletableFuture.supplyAsync(() -> read(TOKEN_MODEL, TokenizerModel::new));
         CompletableFuture<LanguageDetectorModel> languages =
                 CompletableFuture.supplyAsync(() -> read(LANGUAGE_MODEL, LanguageDetectorModel::new));
-        POSModel tags = greedy(read(POS_MODEL, POSModel::new));
+        POSModel tags = read(POS_MODEL, POSModel::new);
+        TaggerTables tables = TaggerTables.of(tags);
         try {
-            return new Nlp(sentences.join(), tokens.join(), tags, languages.join());
+            return new Nlp(new Models(sentences.join(), tokens.join(), greedy(tags), tables, languages.join()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io;
@@ -88,7 +104,8 @@ public final class Nlp {
     /**
      * The tagger with a beam of one: the model's own beam of three costs about three times the work for a tag
      * sequence that differs rarely, and only in words the later stages do not depend on. The beam of one is
-     * searched without a beam ({@link GreedySearch}): same tags, a fraction of the work.
+     * searched without a beam ({@link GreedySearch}): same tags, a fraction of the work. When the model's features
+     * are the expected ones, {@link WordTagger} does the same search with the features' weights found per word.
      */
     private static POSModel greedy(POSModel model) {
         MaxentModel maxent = model.getArtifact(POS_ARTIFACT);
@@ -227,13 +244,23 @@ public final class Nlp {
         return words + cjk == 0 ? 0 : Math.max(1, (int) Math.round(minutes));
     }
 
-    private static boolean isKana(char c) {
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-        return block == Character.UnicodeBlock.HIRAGANA
-                || block == Character.UnicodeBlock.KATAKANA
-                || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
+    /** Hiragana, Katakana or Hangul syllables (the Unicode blocks' ranges, without looking the block up). */
+    static boolean isKana(char c) {
+        return (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');
     }
 
+    /** Tags a sentence's words. */
+    private interface Tagger {
+        String[] tag(String[] words);
+    }
+
+    private record Models(
+            SentenceModel sentences,
+            TokenizerModel tokens,
+            POSModel tags,
+            @Nullable TaggerTables tables,
+            LanguageDetectorModel languages) {}
+
     private record Tools(
-            SentenceDetectorME sentences, WordSplitter tokens, POSTaggerME tags, LanguageDetectorME languages) {}
+            SentenceDetectorME sentences, WordSplitter tokens, Tagger tags, LanguageDetectorME languages) {}
 }

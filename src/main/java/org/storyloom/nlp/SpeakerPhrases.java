@@ -251,14 +251,18 @@ final class SpeakerPhrases {
                 && chunk.get(0).text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
     }
 
-    /** A capitalised word that may be part of a name: not a determiner, month, day or the pronoun I. */
+    /**
+     * A capitalised word that may be part of a name: not a determiner, month, day, the pronoun I, or an adverb
+     * opening a sentence ("Even China said").
+     */
     static boolean isNameWord(Word w) {
         String key = w.key();
         return w.capitalised()
                 && !SpeakerWords.DETERMINERS.contains(key)
                 && !SpeakerWords.TIME_WORDS.contains(key)
                 && !SpeakerWords.PRONOUNS.contains(key)
-                && !SpeakerWords.BOUNDARIES.contains(key);
+                && !SpeakerWords.BOUNDARIES.contains(key)
+                && !SpeakerWords.LEADING_ADVERBS.contains(key);
     }
 
     static String join(List<Word> words) {

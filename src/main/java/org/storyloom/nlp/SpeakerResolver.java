@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves speakers within one article: a surname to the full name met earlier ("Shoigu" is Sergei Shoigu), a
- * pronoun or a definite description ("he", "the former defense minister") to the person who spoke last. Holds
+ * pronoun or a definite description ("he", "the former defense minister") to the person who spoke last, unless
+ * the article gives that person the other gender ("she" skips back past "Mr. Smith"; "the businessman" is not
+ * "Mrs. Clinton", nor a person already called "she", and stays a description). Holds
  * the state of one article; make one per article.
  */
 final class SpeakerResolver {
@@ -25,11 +27,15 @@ final class SpeakerResolver {
     private final int body;
 
     private final Map<String, List<Name>> names = new HashMap<>();
-    private @Nullable String lastPerson;
+    /** The people who spoke, in order; the last spoke last. */
+    private final List<String> people = new ArrayList<>();
+
+    private final Genders genders;
     private @Nullable String lastOrganization;
 
     SpeakerResolver(String text) {
         this.text = text;
+        this.genders = new Genders(text);
         List<int[]> paragraphs = QuoteSpans.paragraphs(text);
         boolean headline = paragraphs.size() > 1
                 && QuoteSpans.isHeadline(text, paragraphs.get(0)[0], paragraphs.get(0)[1]);
@@ -92,13 +98,25 @@ final class SpeakerResolver {
         if (kind == SpeakerMention.Kind.ORGANIZATION) {
             lastOrganization = speaker;
         } else if (kind != SpeakerMention.Kind.DESCRIPTION || speaker.indexOf(' ') < 0) {
-            lastPerson = speaker;
+            people.remove(speaker);
+            people.add(speaker);
         }
     }
 
     @Nullable
     String lastPerson() {
-        return lastPerson;
+        return people.isEmpty() ? null : people.get(people.size() - 1);
+    }
+
+    /** The person who spoke last and is not known to be of the other gender than the one asked for. */
+    private @Nullable String lastPerson(Genders.Gender gender) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Genders.Gender known = genders.of(people.get(i));
+            if (gender == Genders.Gender.UNKNOWN || known == Genders.Gender.UNKNOWN || known == gender) {
+                return people.get(i);
+            }
+        }
+        return null;
     }
 
     private String person(String text, int at) {
@@ -127,7 +145,13 @@ final class SpeakerResolver {
     private @Nullable String pronoun(String text) {
         String k = key(text);
         if (k.equals("he") || k.equals("she")) {
-            return lastPerson == null ? text : lastPerson;
+            Genders.Gender gender = k.equals("he") ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+            String person = lastPerson(gender);
+            if (person == null) {
+                return text;
+            }
+            genders.heard(person, gender);
+            return person;
         }
         if (k.equals("they") || k.equals("it")) {
             return lastOrganization == null ? text : lastOrganization;
@@ -141,7 +165,14 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         boolean role = SpeakerWords.TITLES.contains(head) || SpeakerWords.ROLES.contains(head);
         boolean definite = k.startsWith("the ") && role && words.length <= 5;
-        return definite && lastPerson != null ? lastPerson : text;
+        String person = lastPerson();
+        if (!definite || person == null) {
+            return text;
+        }
+        Genders.Gender said = Genders.ofWord(head);
+        Genders.Gender known = genders.of(person);
+        boolean other = said != Genders.Gender.UNKNOWN && known != Genders.Gender.UNKNOWN && said != known;
+        return other ? text : person; // "the New York businessman" is not the woman who spoke last
     }
 
     private static String key(String word) {

@@ -34,6 +34,11 @@ final class SpeakerWords {
             firmly specifically
             """);
 
+    /** Adverbs that open a sentence before its subject ("Even China, ... said"); never part of a name. */
+    static final Set<String> LEADING_ADVERBS = set("""
+            even only just
+            """);
+
     /** Words that open a title before a name ("Russian President Vladimir Putin"). */
     static final Set<String> TITLES = set("""
             president minister secretary senator sen rep gov governor mr mrs ms miss dr judge general gen leader

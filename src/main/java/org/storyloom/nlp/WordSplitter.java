@@ -1,7 +1,6 @@
 package org.storyloom.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
@@ -12,7 +11,7 @@ import opennlp.tools.util.StringUtil;
  * The OpenNLP tokenizer with a memory. The maxent tokenizer cuts a text at white space and then decides, within
  * each white-space word alone, where to split it ("Korea's," into "Korea's" and ","); the decision depends on that
  * word only, so it is made once per distinct word and remembered. Output is the tokenizer's own. Not thread-safe:
- * one per thread.
+ * one per thread; the memory may be shared by the threads.
  */
 final class WordSplitter {
 
@@ -23,10 +22,12 @@ final class WordSplitter {
 
     private final TokenizerME tokenizer;
     /** Split points inside a word (offsets from its start), empty when the word is one token. */
-    private final Map<String, int[]> cuts = new HashMap<>();
+    private final Map<String, int[]> cuts;
 
-    WordSplitter(TokenizerME tokenizer) {
+    /** A splitter over a tokenizer of its own and a memory it may share (a thread-safe map when shared). */
+    WordSplitter(TokenizerME tokenizer, Map<String, int[]> cuts) {
         this.tokenizer = tokenizer;
+        this.cuts = cuts;
     }
 
     /** Token spans of the text, as {@link TokenizerME#tokenizePos(String)} gives them. */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -38,7 +42,7 @@ class FastPathsTest {
     void theRememberingTokenizerCutsAsTheTokenizer() throws IOException {
         TokenizerModel model = new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
         TokenizerME plain = new TokenizerME(model);
-        WordSplitter remembering = new WordSplitter(new TokenizerME(model));
+        WordSplitter remembering = new WordSplitter(new TokenizerME(model), new HashMap<>());
         for (int pass = 0; pass < 2; pass++) { // the second pass reads from memory
             for (String s : SENTENCES) {
                 assertThat(remembering.tokenizePos(s)).as(s).containsExactly(plain.tokenizePos(s));
@@ -62,6 +66,45 @@ class FastPathsTest {
             tags += expected.length;
         }
         assertThat(tags).isGreaterThan(100);
+    }
+
+    @Test
+    void theWordTaggerGivesTheModelsProbabilitiesAndTags() throws IOException {
+        POSModel model = new POSModel(model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
+        MaxentModel maxent = model.getArtifact("pos.model");
+        POSTaggerME greedy =
+                new POSTaggerME(new POSModel("en", new GreedySearch(maxent), Map.of(), model.getFactory()));
+        TaggerTables tables = TaggerTables.of(model);
+        assertThat(tables).as("the shipped model has the expected features").isNotNull();
+        WordTagger tagger = new WordTagger(Objects.requireNonNull(tables), new HashMap<>());
+        POSContextGenerator generator = model.getFactory().getPOSContextGenerator();
+        TokenizerME tokenizer = new TokenizerME(new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+        int positions = 0;
+        for (int pass = 0; pass < 2; pass++) { // the second pass reads the words' features from memory
+            for (String s : SENTENCES) {
+                String[] words = Span.spansToStrings(tokenizer.tokenizePos(s), s);
+                String[] tags = greedy.tag(words);
+                assertThat(tagger.tag(words)).as(s).containsExactly(tags);
+                for (int i = 0; i < words.length; i++) {
+                    String[] prior = Arrays.copyOf(tags, i);
+                    double[] expected = maxent.eval(generator.getContext(i, words, prior, null));
+                    assertThat(tagger.scores(words, prior, i)).as(s + " @" + i).containsExactly(expected);
+                    positions++;
+                }
+            }
+        }
+        assertThat(positions).isGreaterThan(200);
+    }
+
+    @Test
+    void kanaAreTheUnicodeBlocks() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            boolean expected = block == Character.UnicodeBlock.HIRAGANA
+                    || block == Character.UnicodeBlock.KATAKANA
+                    || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
+            assertThat(Nlp.isKana(c)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
     }
 
     @Test

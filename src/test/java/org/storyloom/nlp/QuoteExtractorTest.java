@@ -81,6 +81,42 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounSkipsBackPastAPersonOfTheOtherGender() {
+        String text = "Donald Trump said the polls were wrong.\n\n"
+                + "\"It was a con,\" Trump spokeswoman Jessica Ditto said.\n\n"
+                + "\"This was a total setup,\" he said.";
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::mention)
+                .containsExactly(tuple("Jessica Ditto", "Jessica Ditto"), tuple("Donald Trump", "he"));
+    }
+
+    @Test
+    void aDescriptionOfTheOtherGenderStaysADescription() {
+        String text = "Clinton spoke after Mrs. Clinton met veterans. Hillary Clinton said she would serve.\n\n"
+                + "\"We need change,\" the New York businessman said.";
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::mention)
+                .containsExactly(tuple("the New York businessman", "the New York businessman"));
+    }
+
+    @Test
+    void aPersonCalledSheIsNotTheBusinessman() {
+        String text = "Hillary Clinton said the forum went well.\n\n"
+                + "\"I have taken responsibility,\" she said.\n\n"
+                + "\"We need change,\" the New York businessman said.";
+        assertThat(quotes(text))
+                .extracting(Quote::speaker)
+                .containsExactly("Hillary Clinton", "the New York businessman");
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNotPartOfTheName() {
+        assertThat(quotes("Even China, its only ally, said it was \"resolutely opposed\" to the test."))
+                .extracting(Quote::speaker)
+                .containsExactly("China");
+    }
+
+    @Test
     void organisationSpeakerAndItsStatement() {
         QuoteFindings found = EXTRACTOR.find(
                 "South Korea's Foreign Ministry said in a statement: \"We strongly condemn this action.\"");
