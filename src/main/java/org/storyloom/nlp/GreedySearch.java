@@ -1,6 +1,7 @@
 package org.storyloom.nlp;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
@@ -36,9 +37,9 @@ final class GreedySearch implements SequenceClassificationModel {
         for (int i = 0; i < sequence.length; i++) {
             String[] prior = Arrays.copyOf(outcomes, i);
             double[] scores = model.eval(cg.getContext(i, sequence, prior, context), probs);
-            int pick = best(scores, i, sequence, prior, validator, true);
+            int pick = best(scores, i, sequence, prior, validator, model::getOutcome, true);
             if (pick < 0) {
-                pick = best(scores, i, sequence, prior, validator, false);
+                pick = best(scores, i, sequence, prior, validator, model::getOutcome, false);
             }
             if (pick < 0) {
                 return null;
@@ -53,8 +54,14 @@ final class GreedySearch implements SequenceClassificationModel {
      * The index of the highest score whose outcome the validator accepts, -1 if none; with {@code topOnly} only
      * the highest scores are tried (as the beam does before falling back to every valid outcome).
      */
-    private <T> int best(
-            double[] scores, int i, T[] sequence, String[] prior, SequenceValidator<T> validator, boolean topOnly) {
+    static <T> int best(
+            double[] scores,
+            int i,
+            T[] sequence,
+            String[] prior,
+            SequenceValidator<T> validator,
+            IntFunction<String> outcome,
+            boolean topOnly) {
         double max = Double.NEGATIVE_INFINITY;
         for (double s : scores) {
             max = Math.max(max, s);
@@ -62,7 +69,7 @@ final class GreedySearch implements SequenceClassificationModel {
         int pick = -1;
         for (int p = 0; p < scores.length; p++) {
             boolean candidate = topOnly ? scores[p] >= max : pick < 0 || scores[p] > scores[pick];
-            if (candidate && validator.validSequence(i, sequence, prior, model.getOutcome(p))) {
+            if (candidate && validator.validSequence(i, sequence, prior, outcome.apply(p))) {
                 pick = p;
                 if (topOnly) {
                     return pick;

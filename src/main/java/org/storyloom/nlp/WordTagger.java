@@ -132,20 +132,7 @@ final class WordTagger {
 
     /** As {@link GreedySearch}: the highest valid score, trying only the top scores first. */
     private int best(String[] sentence, String[] prior, int i, boolean topOnly) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : scores) {
-            max = Math.max(max, s);
-        }
-        int pick = -1;
-        for (int p = 0; p < scores.length; p++) {
-            boolean candidate = topOnly ? scores[p] >= max : pick < 0 || scores[p] > scores[pick];
-            if (candidate && tables.validator().validSequence(i, sentence, prior, tables.outcomes()[p])) {
-                pick = p;
-                if (topOnly) {
-                    return pick;
-                }
-            }
-        }
-        return pick;
+        String[] outcomes = tables.outcomes();
+        return GreedySearch.best(scores, i, sentence, prior, tables.validator(), p -> outcomes[p], topOnly);
     }
 }
