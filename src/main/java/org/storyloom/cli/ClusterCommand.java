@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -42,13 +41,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
     private static final int BATCH = 64;
 
-    @Option(names = "--in", required = true, description = "Input JSON lines.")
-    @SuppressWarnings("NullAway.Init")
-    Path in;
-
-    @Option(names = "--out", required = true, description = "Output JSON lines.")
-    @SuppressWarnings("NullAway.Init")
-    Path out;
+    @CommandLine.Mixin
+    JsonLinesFiles files = new JsonLinesFiles();
 
     @Option(
             names = "--window-days",
@@ -88,7 +82,7 @@ public final class ClusterCommand implements Callable<Integer> {
                 InstantSource.fixed(Instant.EPOCH),
                 500);
         long total;
-        try (var lines = Files.lines(in, StandardCharsets.UTF_8)) {
+        try (var lines = Files.lines(files.in, StandardCharsets.UTF_8)) {
             total = lines.count();
         }
         Progress progress = new Progress(err, total);
@@ -96,7 +90,7 @@ public final class ClusterCommand implements Callable<Integer> {
         Set<String> seen = new HashSet<>();
         ArticleLines parser = new ArticleLines(JsonMapper.builder().build());
         List<StoryStage.Incoming> batch = new ArrayList<>(BATCH);
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(files.in, StandardCharsets.UTF_8)) {
             String line;
             long number = 0;
             while ((line = reader.readLine()) != null) {
@@ -151,7 +145,7 @@ public final class ClusterCommand implements Callable<Integer> {
     }
 
     private void write(Map<String, String> storyOf, ObjectMapper mapper) throws IOException {
-        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter writer = Files.newBufferedWriter(files.out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> e : storyOf.entrySet()) {
                 writer.write(mapper.createObjectNode()
                         .put("id", e.getKey())

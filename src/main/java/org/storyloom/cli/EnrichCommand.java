@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.storyloom.model.QuoteMention;
 import org.storyloom.model.ReportAttribution;
 import org.storyloom.nlp.Enricher;
 import org.storyloom.nlp.Nlp;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,13 +40,8 @@ public final class EnrichCommand implements Callable<Integer> {
 
     private static final int CHUNK = 256;
 
-    @Option(names = "--in", required = true, description = "Input JSON lines.")
-    @SuppressWarnings("NullAway.Init")
-    Path in;
-
-    @Option(names = "--out", required = true, description = "Output JSON lines.")
-    @SuppressWarnings("NullAway.Init")
-    Path out;
+    @CommandLine.Mixin
+    JsonLinesFiles files = new JsonLinesFiles();
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -56,14 +51,14 @@ public final class EnrichCommand implements Callable<Integer> {
         PrintStream err = System.err;
         ObjectMapper json = JsonMapper.builder().build();
         ArticleLines parser = new ArticleLines(json);
-        List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(files.in, StandardCharsets.UTF_8);
         Enricher enricher = new Enricher(Nlp.load());
         ProgressBar progress = new ProgressBar(err, "enrich");
         Set<String> seen = new HashSet<>();
         long started = System.nanoTime();
         int written = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter writer = Files.newBufferedWriter(files.out, StandardCharsets.UTF_8)) {
             for (int from = 0; from < lines.size(); from += CHUNK) {
                 List<Future<ObjectNode>> chunk = new ArrayList<>();
                 for (int i = from; i < Math.min(lines.size(), from + CHUNK); i++) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.storyloom.summary.StoryDigest;
 import org.storyloom.summary.StorySentence;
 import org.storyloom.summary.StorySentences;
 import org.storyloom.summary.TimelineEvent;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,13 +44,8 @@ import picocli.CommandLine.Option;
                 + " one cited brief and timeline per story (lines also carry \"story\").")
 public final class SummarizeCommand implements Callable<Integer> {
 
-    @Option(names = "--in", required = true, description = "Input JSON lines.")
-    @SuppressWarnings("NullAway.Init")
-    Path in;
-
-    @Option(names = "--out", required = true, description = "Output JSON lines.")
-    @SuppressWarnings("NullAway.Init")
-    Path out;
+    @CommandLine.Mixin
+    JsonLinesFiles files = new JsonLinesFiles();
 
     @Option(
             names = "--stories",
@@ -67,7 +62,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         ProgressBar progress = new ProgressBar(err, "summarize");
         long started = System.nanoTime();
         int done = 0;
-        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter writer = Files.newBufferedWriter(files.out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, List<SourceArticle>> group : groups.entrySet()) {
                 ObjectNode line = stories
                         ? storyLine(json, group.getKey(), digester.digest(group.getValue(), Map.of()))
@@ -131,7 +126,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     private Map<String, List<SourceArticle>> read(ObjectMapper json, PrintStream err) throws IOException {
         ArticleLines parser = new ArticleLines(json);
         Map<String, List<SourceArticle>> groups = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(files.in, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
