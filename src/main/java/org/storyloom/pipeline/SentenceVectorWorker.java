@@ -91,7 +91,8 @@ public final class SentenceVectorWorker {
     /** Embeds up to {@code budget} of the story's missing sentences; marks the story when none is left missing. */
     private int fill(StorySummary story, int budget, Instant now) {
         Map<Long, String> wanted = new LinkedHashMap<>();
-        for (List<StorySentence> article : sentences.of(texts.articles(story.id()))) {
+        List<List<StorySentence>> split = sentences.of(texts.articles(story.id()));
+        for (List<StorySentence> article : split) {
             for (StorySentence sentence : article) {
                 wanted.putIfAbsent(SentenceVectors.key(sentence.text()), sentence.text());
             }
@@ -111,7 +112,7 @@ public final class SentenceVectorWorker {
         }
         if (done == missing.size()) {
             store.markStoryVectorized(story);
-            answers.prepare(story);
+            answers.prepare(story, split); // the same split the questions would make
         }
         return done;
     }

@@ -135,6 +135,11 @@ public final class StoryAnswers {
         keep(version(story), build(story));
     }
 
+    /** As {@link #prepare(StorySummary)}, from the story's articles already split into sentences. */
+    void prepare(StorySummary story, List<List<StorySentence>> split) {
+        keep(version(story), indexOf(split));
+    }
+
     /** Whether this version of the story has its index in memory. */
     boolean ready(StorySummary story) {
         synchronized (indexes) {
@@ -154,7 +159,10 @@ public final class StoryAnswers {
     }
 
     private AnswerIndex build(StorySummary story) {
-        List<List<StorySentence>> split = splitter().of(texts.articles(story.id()));
+        return indexOf(splitter().of(texts.articles(story.id())));
+    }
+
+    private AnswerIndex indexOf(List<List<StorySentence>> split) {
         return embeds ? AnswerIndex.of(split, storedVectors(split)) : AnswerIndex.of(split);
     }
 
